@@ -1,0 +1,200 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { requestLog, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import type { Feed } from '../../feed/parse.js';
+import { pickText } from '../../feed/text.js';
+import { OkElement } from '../../internal/ok-element.js';
+import './define.js';
+import type { OkFeed } from './feed.js';
+
+/** The smallest widget: the principle names. */
+class TestWidget extends OkElement {
+  protected renderFeed(feed: Feed) {
+    return litHtml`<ul>${feed.principles.map((p) => litHtml`<li>${pickText(p.name, this.locale)}</li>`)}</ul>`;
+  }
+  protected isEmpty(feed: Feed) {
+    return feed.principles.length === 0;
+  }
+  /** The principle its feed shares. */
+  get shared() {
+    return this.sharedPrinciple;
+  }
+  share(id: string) {
+    this.sharePrinciple(id);
+  }
+}
+customElements.define('ok-test-widget', TestWidget);
+
+const texts = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
+const root = (el: Element) => el.shadowRoot!.querySelector('.root')!;
+
+describe('OkElement states', () => {
+  it('shows an accessible skeleton while loading', async () => {
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed(), delayMs: 400 });
+    const el = await fixture<TestWidget>(html`<ok-test-widget src=${url}></ok-test-widget>`);
+    expect(el.shadowRoot!.querySelector('[part=skeleton]')).to.exist;
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Laddar …');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders the feed in Swedish by default and fires ok-load with what it skipped', async () => {
+    const url = await serveFeed(uniqueKey(), {
+      json: sampleFeed({
+        principles: [{ id: 'a', name: { sv: 'Dialog', en: 'Dialogue' } }, { name: 'broken' }],
+      }),
+    });
+    const el = document.createElement('ok-test-widget') as TestWidget;
+    el.src = url;
+    const loaded = oneEvent(el, 'ok-load');
+    document.body.append(el);
+    const { detail } = await loaded;
+    await el.updateComplete;
+    expect(texts(el)).to.deep.equal(['Dialog']);
+    expect(detail.skipped.map((s: { path: string }) => s.path)).to.deep.equal(['principles[1]']);
+    expect(detail.feed.principles).to.have.length(1);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('takes its language from the nearest lang up the tree, and follows changes', async () => {
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed() });
+    const wrapper = await fixture(html`<div lang="en-GB"><ok-test-widget src=${url}></ok-test-widget></div>`);
+    const el = wrapper.querySelector('ok-test-widget')!;
+    await waitUntil(() => texts(el).length > 0);
+    expect(texts(el)[0]).to.equal('Dialogue');
+    expect(root(el).getAttribute('lang')).to.equal('en');
+    wrapper.setAttribute('lang', 'sv');
+    await waitUntil(() => texts(el)[0] === 'Dialog', 'Swedish after the page changed lang');
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => texts(el)[0] === 'Dialogue', 'own lang wins');
+  });
+
+  it('shows an error with a retry button that recovers', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { status: 404, body: '' });
+    const el = document.createElement('ok-test-widget') as TestWidget;
+    el.src = url;
+    el.lang = 'en';
+    const failed = oneEvent(el, 'ok-error');
+    document.body.append(el);
+    const { detail } = await failed;
+    expect(detail.error.status).to.equal(404);
+    await el.updateComplete;
+    const error = el.shadowRoot!.querySelector('[part=error]')!;
+    expect(error.textContent).to.contain('HTTP 404');
+    await expect(el).to.be.accessible();
+    await serveFeed(key, { json: sampleFeed() });
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!;
+    expect(button.textContent).to.equal('Try again');
+    const loaded = oneEvent(el, 'ok-load');
+    button.click();
+    await loaded;
+    await el.updateComplete;
+    expect(texts(el)).to.deep.equal(['Dialogue', 'Kvalitet']);
+    el.remove();
+  });
+
+  it('says so when the feed has nothing to show', async () => {
+    const url = await serveFeed(uniqueKey(), { json: { version: 1 } });
+    const el = await fixture<TestWidget>(html`<ok-test-widget src=${url}></ok-test-widget>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=empty]'));
+    expect(el.shadowRoot!.querySelector('[part=empty]')!.textContent).to.equal('Det finns inget att visa.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the last good data with a stale hint when a refresh fails', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed() });
+    const el = await fixture<TestWidget>(html`<ok-test-widget src=${url} refresh="0.05"></ok-test-widget>`);
+    await waitUntil(() => texts(el).length === 2);
+    await serveFeed(key, { status: 500, body: '' });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=stale]'), 'stale hint', { timeout: 3000 });
+    expect(texts(el)).to.deep.equal(['Dialog', 'Kvalitet']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells the page author when it has no feed at all', async () => {
+    const el = await fixture<TestWidget>(html`<ok-test-widget></ok-test-widget>`);
+    expect(el.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('src');
+  });
+
+  it('is not restyled by careless page CSS', async () => {
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed() });
+    const wrapper = await fixture(
+      html`<div style="font: italic 10px Georgia, serif; color: rgb(255, 0, 0); letter-spacing: 5px">
+        <ok-test-widget src=${url}></ok-test-widget>
+      </div>`,
+    );
+    const el = wrapper.querySelector('ok-test-widget')!;
+    await waitUntil(() => texts(el).length > 0);
+    const style = getComputedStyle(el.shadowRoot!.querySelector('li')!);
+    expect(style.fontFamily).to.not.contain('Georgia');
+    expect(style.color).to.not.equal('rgb(255, 0, 0)');
+    expect(style.fontStyle).to.equal('normal');
+    expect(parseFloat(style.fontSize)).to.be.at.least(16);
+  });
+});
+
+describe('<ok-feed>', () => {
+  it('loads once for every widget inside and fires ok-load once', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed() });
+    const feed = document.createElement('ok-feed') as OkFeed;
+    feed.src = url;
+    feed.innerHTML = '<ok-test-widget></ok-test-widget><section><ok-test-widget></ok-test-widget></section>';
+    let loads = 0;
+    feed.addEventListener('ok-load', () => (loads += 1));
+    const loaded = oneEvent(feed, 'ok-load');
+    document.body.append(feed);
+    await loaded;
+    const widgets = [...feed.querySelectorAll<TestWidget>('ok-test-widget')];
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    for (const widget of widgets) expect(texts(widget)).to.deep.equal(['Dialog', 'Kvalitet']);
+    expect(await requestLog(key)).to.have.length(1);
+    expect(loads).to.equal(1);
+    feed.remove();
+  });
+
+  it('shares the chosen principle between its widgets', async () => {
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed() });
+    const feed = await fixture<OkFeed>(
+      html`<ok-feed src=${url}><ok-test-widget></ok-test-widget><ok-test-widget></ok-test-widget></ok-feed>`,
+    );
+    const [a, b] = feed.querySelectorAll<TestWidget>('ok-test-widget');
+    a!.share('kvalitet');
+    await feed.updateComplete;
+    await b!.updateComplete;
+    expect(b!.shared).to.equal('kvalitet');
+  });
+
+  it('gives its error to the widgets inside, with a retry that works', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { status: 503, body: '' });
+    const feed = await fixture<OkFeed>(html`<ok-feed src=${url}><ok-test-widget></ok-test-widget></ok-feed>`);
+    const widget = feed.querySelector<TestWidget>('ok-test-widget')!;
+    await waitUntil(() => widget.shadowRoot!.querySelector('[part=retry]'), 'error state', { timeout: 3000 });
+    await serveFeed(key, { json: sampleFeed() });
+    widget.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
+    await waitUntil(() => texts(widget).length === 2, 'recovered');
+  });
+
+  it('serves widgets whose <ok-feed> is defined after them', async () => {
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed() });
+    const wrapper = await fixture(
+      html`<div>
+        <ok-late-feed src=${url}><ok-test-widget></ok-test-widget></ok-late-feed>
+      </div>`,
+    );
+    const { OkFeed: Feed } = await import('./feed.js');
+    customElements.define('ok-late-feed', class extends Feed {});
+    const widget = wrapper.querySelector<TestWidget>('ok-test-widget')!;
+    expect(widget).to.exist;
+    await waitUntil(() => texts(widget).length === 2, 'feed arrives late', { timeout: 3000 });
+  });
+
+  it('can be defined twice without throwing', async () => {
+    // @ts-expect-error: the query makes the browser run the module a second time.
+    await import('./define.js?again');
+    expect(customElements.get('ok-feed')).to.exist;
+  });
+});

@@ -1,0 +1,54 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { feedContext, type FeedContext } from '../../feed/context.js';
+import { FeedError } from '../../feed/errors.js';
+import { FeedController } from '../../internal/feed-controller.js';
+
+/**
+ * Loads one feed and gives it to every widget inside, so that they share one request.
+ *
+ * @summary Shares one feed with the widgets inside it.
+ * @slot - The widgets that show this feed.
+ * @fires ok-load - A feed (or a changed feed) was loaded. Detail: `{ feed, skipped }`.
+ * @fires ok-error - Loading or refreshing failed. Detail: `{ error }`.
+ */
+export class OkFeed extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Feed URL. */
+  @property() src = '';
+
+  /** Seconds between re-fetches; absent: fetch once. */
+  @property({ type: Number }) refresh?: number;
+
+  /** The principle chosen in a widget inside, followed by the others. */
+  @state() principle?: string;
+
+  readonly #feed = new FeedController(this);
+  readonly #provider = new ContextProvider(this, { context: feedContext });
+
+  protected override willUpdate(): void {
+    this.#feed.watch(this.src, this.refresh);
+    const value: FeedContext = {
+      state: this.#feed.state ?? {
+        status: 'error',
+        error: new FeedError('not-a-feed', '<ok-feed> has no src attribute.'),
+      },
+      reload: () => this.#feed.reload(),
+      principle: this.principle,
+      selectPrinciple: (id) => {
+        this.principle = id;
+      },
+    };
+    this.#provider.setValue(value);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

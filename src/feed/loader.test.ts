@@ -1,0 +1,241 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { requestLog, sampleFeed, serveFeed, uniqueKey } from '../../tests/helpers.js';
+import { FeedStore, type FeedState, type Visibility } from './loader.js';
+
+/** A page whose visibility the test switches. */
+class TestVisibility extends EventTarget implements Visibility {
+  hidden = false;
+  set(hidden: boolean) {
+    this.hidden = hidden;
+    this.dispatchEvent(new Event('visibilitychange'));
+  }
+}
+
+function recorder() {
+  const states: FeedState[] = [];
+  return { states, listener: (state: FeedState) => states.push(state), last: () => states.at(-1)! };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const fast = { retryBaseMs: 20, maxRetryMs: 200 };
+
+describe('FeedStore', () => {
+  let unsubscribe: (() => void) | undefined;
+  afterEach(() => unsubscribe?.());
+
+  it('loads a feed: loading, then ready with the parsed feed', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed() });
+    const store = new FeedStore();
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener);
+    expect(r.states[0]).to.deep.equal({ status: 'loading' });
+    await waitUntil(() => r.last().status === 'ready');
+    const state = r.last();
+    expect(state.status === 'ready' && state.feed.principles.length).to.equal(2);
+    expect(await requestLog(key)).to.have.length(1);
+  });
+
+  it('sends one request for two subscribers', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed(), delayMs: 100 });
+    const store = new FeedStore();
+    const a = recorder();
+    const b = recorder();
+    const stopA = store.subscribe(url, a.listener);
+    const stopB = store.subscribe(`${location.origin}${url}`, b.listener);
+    await waitUntil(() => a.last().status === 'ready' && b.last().status === 'ready');
+    expect(a.last()).to.equal(b.last());
+    expect(await requestLog(key)).to.have.length(1);
+    stopA();
+    stopB();
+  });
+
+  it('revalidates with If-None-Match and treats 304 as unchanged: no new state', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed() });
+    const store = new FeedStore();
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener, 0.1);
+    await waitUntil(async () => (await requestLog(key)).length >= 3, 'three polls', { timeout: 3000 });
+    const log = await requestLog(key);
+    expect(log[0]).to.deep.equal({ status: 200 });
+    expect(log[1]!.ifNoneMatch).to.match(/^"[0-9a-f]+"$/);
+    expect(log[1]!.status).to.equal(304);
+    expect(r.states.map((s) => s.status)).to.deep.equal(['loading', 'ready']);
+  });
+
+  it('notifies a changed feed after polling', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed() });
+    const store = new FeedStore();
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener, 0.1);
+    await waitUntil(() => r.last().status === 'ready');
+    await serveFeed(key, { json: sampleFeed({ principles: [{ id: 'x', name: 'Ny' }] }) });
+    await waitUntil(() => r.states.length === 3, 'a second ready state', { timeout: 3000 });
+    const state = r.last();
+    expect(state.status === 'ready' && state.feed.principles[0]!.id).to.equal('x');
+  });
+
+  it('reports an HTTP error with its status', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { status: 500, body: 'oops' });
+    const store = new FeedStore({ retries: 0 });
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener);
+    await waitUntil(() => r.last().status === 'error');
+    const state = r.last();
+    expect(state.status === 'error' && [state.error.kind, state.error.status]).to.deep.equal(['http', 500]);
+  });
+
+  it('reports a 404 without retrying it', async () => {
+    const key = uniqueKey();
+    const store = new FeedStore(fast);
+    const r = recorder();
+    unsubscribe = store.subscribe(`/test-api/feed/${key}`, r.listener);
+    await waitUntil(() => r.last().status === 'error');
+    await sleep(150);
+    expect(await requestLog(key)).to.have.length(1);
+  });
+
+  it('times out a slow response', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed(), delayMs: 1000 });
+    const store = new FeedStore({ timeoutMs: 150, retries: 0 });
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener);
+    await waitUntil(() => r.last().status === 'error');
+    const state = r.last();
+    expect(state.status === 'error' && state.error.kind).to.equal('timeout');
+  });
+
+  it('reports invalid JSON', async () => {
+    const url = await serveFeed(uniqueKey(), { body: '{"version": 1,' });
+    const store = new FeedStore();
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener);
+    await waitUntil(() => r.last().status === 'error');
+    const state = r.last();
+    expect(state.status === 'error' && state.error.kind).to.equal('json');
+  });
+
+  it('reports a body cut off in transfer as a network failure', async () => {
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed(), truncate: true });
+    const store = new FeedStore({ retries: 0 });
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener);
+    await waitUntil(() => r.last().status === 'error');
+    const state = r.last();
+    expect(state.status === 'error' && state.error.kind).to.equal('network');
+  });
+
+  it('reports a document that is not a feed', async () => {
+    const url = await serveFeed(uniqueKey(), { json: { hello: 'world' } });
+    const store = new FeedStore();
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener);
+    await waitUntil(() => r.last().status === 'error');
+    const state = r.last();
+    expect(state.status === 'error' && state.error.kind).to.equal('not-a-feed');
+  });
+
+  it('retries transient failures with backoff and recovers', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { status: 503, body: '' });
+    const store = new FeedStore(fast);
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener);
+    await waitUntil(async () => (await requestLog(key)).length >= 2, 'a retry');
+    expect(r.last().status).to.equal('error');
+    await serveFeed(key, { json: sampleFeed() });
+    await waitUntil(() => r.last().status === 'ready', 'recovery', { timeout: 3000 });
+    expect((await requestLog(key)).map((l) => l.status)).to.include.members([503, 200]);
+  });
+
+  it('gives up after its retries when there is no refresh', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { status: 503, body: '' });
+    const store = new FeedStore({ ...fast, retries: 2 });
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener);
+    await waitUntil(async () => (await requestLog(key)).length >= 3, 'retries');
+    await sleep(400);
+    expect(await requestLog(key)).to.have.length(3);
+  });
+
+  it('keeps the last good feed, marked stale, when a refresh fails, and clears it on success', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed() });
+    const store = new FeedStore(fast);
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener, 0.05);
+    await waitUntil(() => r.last().status === 'ready');
+    const good = r.last();
+    await serveFeed(key, { status: 500, body: '' });
+    await waitUntil(() => r.last().status === 'ready' && !!(r.last() as { stale?: unknown }).stale, 'stale', {
+      timeout: 3000,
+    });
+    const stale = r.last();
+    expect(stale.status === 'ready' && good.status === 'ready' && stale.feed === good.feed).to.equal(true);
+    expect(stale.status === 'ready' && stale.stale?.status).to.equal(500);
+    await serveFeed(key, { json: sampleFeed() });
+    await waitUntil(() => r.last().status === 'ready' && !(r.last() as { stale?: unknown }).stale, 'fresh', {
+      timeout: 3000,
+    });
+  });
+
+  it('does not poll while the page is hidden, and fetches once when it is shown', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed() });
+    const visibility = new TestVisibility();
+    const store = new FeedStore({ visibility });
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener, 0.05);
+    await waitUntil(() => r.last().status === 'ready');
+    visibility.set(true);
+    const before = (await requestLog(key)).length;
+    await sleep(300);
+    expect((await requestLog(key)).length).to.equal(before);
+    visibility.set(false);
+    await waitUntil(async () => (await requestLog(key)).length > before, 'a fetch on show');
+  });
+
+  it('leaves no timers or requests once the last subscriber has gone', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed() });
+    const store = new FeedStore();
+    const r = recorder();
+    const stop = store.subscribe(url, r.listener, 0.05);
+    await waitUntil(() => r.last().status === 'ready');
+    stop();
+    const count = (await requestLog(key)).length;
+    await sleep(300);
+    expect((await requestLog(key)).length).to.equal(count);
+    expect(r.states).to.have.length(2);
+  });
+
+  it('aborts a request in flight when the last subscriber goes', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed(), delayMs: 200 });
+    const store = new FeedStore();
+    const r = recorder();
+    const stop = store.subscribe(url, r.listener);
+    await sleep(50);
+    stop();
+    await sleep(300);
+    expect(r.states.map((s) => s.status)).to.deep.equal(['loading']);
+  });
+
+  it('reload() fetches again after an error', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { status: 404, body: '' });
+    const store = new FeedStore();
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener);
+    await waitUntil(() => r.last().status === 'error');
+    await serveFeed(key, { json: sampleFeed() });
+    await store.reload(url);
+    expect(r.last().status).to.equal('ready');
+  });
+});

@@ -1,0 +1,255 @@
+import { expect } from '@open-wc/testing';
+import { sampleFeed } from '../../tests/helpers.js';
+import { FeedError } from './errors.js';
+import { parseFeed, safeColor } from './parse.js';
+import { pickText } from './text.js';
+import { feedTime } from './time.js';
+import { mailtoUrl, safeUrl, telUrl } from './url.js';
+
+describe('parseFeed', () => {
+  it('reads a valid feed with every section and skips nothing', () => {
+    const { feed, skipped } = parseFeed(sampleFeed());
+    expect(skipped).to.deep.equal([]);
+    expect(feed.principles.map((p) => p.id)).to.deep.equal(['dialog', 'kvalitet']);
+    expect(feed.signatories).to.have.length(2);
+    expect(feed.venues[0]).to.include({ id: 'v1', lon: 12.8578, lat: 56.6745 });
+    expect(feed.events[0]!.id).to.equal('e1');
+    expect(feed.timeZone).to.equal('Europe/Stockholm');
+  });
+
+  it('fills absent sections with empty lists', () => {
+    const { feed, skipped } = parseFeed({ version: 1 });
+    expect(skipped).to.deep.equal([]);
+    expect(feed.principles).to.deep.equal([]);
+    expect(feed.venues).to.deep.equal([]);
+    expect(feed.agreement).to.equal(undefined);
+  });
+
+  it('ignores unknown fields', () => {
+    const { feed, skipped } = parseFeed({
+      ...sampleFeed(),
+      future: { x: 1 },
+      principles: [{ id: 'a', name: 'A', extra: 2 }],
+    });
+    expect(skipped).to.deep.equal([]);
+    expect(feed.principles[0]).to.not.have.property('extra');
+  });
+
+  it('throws not-a-feed for documents that are not feeds', () => {
+    for (const doc of [null, [], 'feed', 42, {}, { version: 2 }, { version: '1' }]) {
+      let error: unknown;
+      try {
+        parseFeed(doc);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, JSON.stringify(doc)).to.be.instanceOf(FeedError);
+      expect((error as FeedError).kind).to.equal('not-a-feed');
+    }
+  });
+
+  it('says which version it reads when the version is wrong', () => {
+    expect(() => parseFeed({ version: 2 })).to.throw(/version 2.*version 1/);
+  });
+
+  it('skips each kind of broken item with its path and keeps the rest', () => {
+    const { feed, skipped } = parseFeed(
+      sampleFeed({
+        principles: [{ id: 'a', name: 'A' }, { name: 'No id' }],
+        signatories: [
+          { id: 's1', name: 'Ok', sector: 'civil' },
+          { id: 's2', name: 'Bad sector', sector: 'private' },
+          { id: 's3', sector: 'civil' },
+        ],
+        venues: {
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [12, 56] },
+              properties: { name: 'Ok' },
+            },
+            { type: 'Feature', geometry: null, properties: { name: 'No geometry' } },
+            {
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [12, 95] },
+              properties: { name: 'Lat out of range' },
+            },
+            {
+              type: 'Feature',
+              geometry: {
+                type: 'LineString',
+                coordinates: [
+                  [12, 56],
+                  [13, 57],
+                ],
+              },
+              properties: { name: 'Line' },
+            },
+          ],
+        },
+        events: [
+          { id: 'e1', title: 'Ok', start: '2024-03-14T09:00:00+01:00' },
+          {
+            id: 'e2',
+            title: 'Backwards',
+            start: '2024-03-14T09:00:00+01:00',
+            end: '2024-03-14T08:00:00+01:00',
+          },
+          { id: 'e3', title: 'Bad date', start: 'tomorrow' },
+        ],
+        commitments: [
+          { id: 'c1', text: 'Ok', status: 'done' },
+          { id: 'c2', text: 'Bad status', status: 'finished' },
+        ],
+      }),
+    );
+    expect(feed.principles).to.have.length(1);
+    expect(feed.signatories.map((s) => s.id)).to.deep.equal(['s1']);
+    expect(feed.venues.map((v) => v.name)).to.deep.equal(['Ok']);
+    expect(feed.events.map((e) => e.id)).to.deep.equal(['e1']);
+    expect(feed.commitments.map((c) => c.id)).to.deep.equal(['c1']);
+    expect(skipped.map((s) => s.path)).to.deep.equal([
+      'principles[1]',
+      'signatories[1]',
+      'signatories[2]',
+      'venues.features[1]',
+      'venues.features[2]',
+      'venues.features[3]',
+      'events[1]',
+      'events[2]',
+      'commitments[1]',
+    ]);
+    const sector = skipped.find((s) => s.path === 'signatories[1]')!;
+    expect(sector.problems[0]!.path).to.equal('signatories[1].sector');
+    expect(sector.message).to.match(/sector: Expected "civil" or "public" or "other"/);
+    expect(skipped.find((s) => s.path === 'events[1]')!.message).to.match(/end is before start/);
+    expect(skipped.find((s) => s.path === 'signatories[2]')!.message).to.match(/name: Required/);
+  });
+
+  it('skips a section that is not a list, and repeated ids', () => {
+    const { feed, skipped } = parseFeed(
+      sampleFeed({
+        signatories: { a: 1 },
+        principles: [
+          { id: 'a', name: 'A' },
+          { id: 'a', name: 'Again' },
+        ],
+      }),
+    );
+    expect(feed.signatories).to.deep.equal([]);
+    expect(feed.principles.map((p) => p.name)).to.deep.equal(['A']);
+    expect(skipped.map((s) => s.path)).to.deep.equal(['principles[1]', 'signatories']);
+  });
+
+  it('falls back to Europe/Stockholm for an unknown time zone and says so', () => {
+    const { feed, skipped } = parseFeed({ version: 1, agreement: { timeZone: 'Mars/Olympus' } });
+    expect(feed.timeZone).to.equal('Europe/Stockholm');
+    expect(skipped[0]!.path).to.equal('agreement.timeZone');
+  });
+
+  it('makes links safe and absolute against the feed URL', () => {
+    const { feed } = parseFeed(
+      sampleFeed({
+        signatories: [
+          { id: 'a', name: 'A', sector: 'civil', url: 'javascript:alert(1)', logo: 'logos/a.svg' },
+          {
+            id: 'b',
+            name: 'B',
+            sector: 'civil',
+            url: 'data:text/html,<b>x</b>',
+            logo: 'https://example.org/b.png',
+          },
+        ],
+        events: [
+          {
+            id: 'e',
+            title: 'E',
+            start: '2024-01-01',
+            registrationUrl: ' JAVASCRIPT:alert(1)',
+            onlineUrl: '/meet',
+          },
+        ],
+      }),
+      'https://region.example/feeds/feed.json',
+    );
+    expect(feed.signatories[0]!.url).to.equal(undefined);
+    expect(feed.signatories[0]!.logo).to.equal('https://region.example/feeds/logos/a.svg');
+    expect(feed.signatories[1]!.url).to.equal(undefined);
+    expect(feed.signatories[1]!.logo).to.equal('https://example.org/b.png');
+    expect(feed.events[0]!.registrationUrl).to.equal(undefined);
+    expect(feed.events[0]!.onlineUrl).to.equal('https://region.example/meet');
+  });
+
+  it('keeps only plain colours, as #rrggbb', () => {
+    const { feed } = parseFeed(
+      sampleFeed({
+        principles: [
+          { id: 'a', name: 'A', color: '#ABC' },
+          { id: 'b', name: 'B', color: 'rebeccapurple' },
+          { id: 'c', name: 'C', color: 'notacolour' },
+          { id: 'd', name: 'D', color: 'red;background:url(x)' },
+        ],
+      }),
+    );
+    expect(feed.principles.map((p) => p.color)).to.deep.equal(['#aabbcc', '#663399', undefined]);
+    expect(safeColor('transparent')).to.equal(undefined);
+  });
+});
+
+describe('pickText', () => {
+  it('takes the own language, then Swedish, then the first one', () => {
+    expect(pickText('Dialog', 'en')).to.equal('Dialog');
+    expect(pickText({ sv: 'Dialog', en: 'Dialogue' }, 'en')).to.equal('Dialogue');
+    expect(pickText({ sv: 'Dialog', de: 'Dialog (de)' }, 'en')).to.equal('Dialog');
+    expect(pickText({ de: 'Zusammenarbeit', fi: 'Yhteistyö' }, 'sv')).to.equal('Zusammenarbeit');
+    expect(pickText(undefined, 'sv')).to.equal('');
+  });
+});
+
+describe('safeUrl', () => {
+  it('lets only http(s), mailto and tel through', () => {
+    expect(safeUrl('https://a.se/x')).to.equal('https://a.se/x');
+    expect(safeUrl('http://a.se/')).to.equal('http://a.se/');
+    expect(safeUrl('mailto:info@a.se')).to.equal('mailto:info@a.se');
+    expect(safeUrl('tel:+4635137100')).to.equal('tel:+4635137100');
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '',
+      '  ',
+    ]) {
+      expect(safeUrl(bad), bad).to.equal(undefined);
+    }
+    expect(safeUrl('relative/path')).to.equal(undefined);
+    expect(safeUrl('relative/path', 'https://a.se/feeds/f.json')).to.equal(
+      'https://a.se/feeds/relative/path',
+    );
+  });
+
+  it('builds mailto and tel links only from plausible addresses and numbers', () => {
+    expect(mailtoUrl('info@forening.se')).to.equal('mailto:info@forening.se');
+    expect(mailtoUrl('not an address')).to.equal(undefined);
+    expect(telUrl('035-13 71 00')).to.equal('tel:035137100');
+    expect(telUrl('+46 35-13 71 00')).to.equal('tel:+4635137100');
+    expect(telUrl('call us')).to.equal(undefined);
+  });
+});
+
+describe('feedTime', () => {
+  it('reads offsets as written and local times in the feed time zone, across DST', () => {
+    expect(feedTime('2024-03-14T09:00:00+01:00').toISOString()).to.equal('2024-03-14T08:00:00.000Z');
+    expect(feedTime('2024-03-14T09:00').toISOString()).to.equal('2024-03-14T08:00:00.000Z');
+    expect(feedTime('2024-06-14T09:00').toISOString()).to.equal('2024-06-14T07:00:00.000Z');
+    expect(feedTime('2024-06-14').toISOString()).to.equal('2024-06-13T22:00:00.000Z');
+    expect(feedTime('2024-06-14T09:00', 'America/New_York').toISOString()).to.equal(
+      '2024-06-14T13:00:00.000Z',
+    );
+    // 02:30 on 31 March 2024 does not exist in Stockholm; it moves forward to 03:30 CEST.
+    expect(feedTime('2024-03-31T02:30').toISOString()).to.equal('2024-03-31T01:30:00.000Z');
+    expect(Number.isNaN(feedTime('nonsense').getTime())).to.equal(true);
+  });
+});

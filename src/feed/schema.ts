@@ -1,0 +1,151 @@
+/**
+ * The feed format (version 1) of SPEC §1 as zod schemas. One schema per item kind, so that
+ * `parseFeed` can validate items one by one and drop a broken item instead of the whole feed.
+ * The published JSON Schema is generated from `feedSchema`.
+ */
+import * as z from 'zod/mini';
+
+/** A string, or an object of language tags to strings: `{"sv": "Dialog", "en": "Dialogue"}`. */
+export const text = z.union([z.string(), z.record(z.string(), z.string())]);
+export type Text = z.infer<typeof text>;
+
+const id = z.union([z.string().check(z.minLength(1)), z.number()]);
+const url = z.string();
+const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date like 2024-05-14'));
+const dateTime = z
+  .string()
+  .check(
+    z.regex(
+      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+      'Expected a date like 2024-05-14 or a time like 2024-05-14T09:00:00+02:00',
+    ),
+  );
+/** Hex (`#1f6f8b`, `#fff`) or a CSS colour keyword; checked again in the browser. */
+const color = z
+  .string()
+  .check(z.regex(/^(#[0-9a-f]{3}|#[0-9a-f]{6}|[a-z]{3,20})$/i, 'Expected a colour like #1f6f8b'));
+const status = z.enum(['planned', 'in-progress', 'done']);
+
+export const agreementSchema = z.object({
+  id: z.optional(z.string()),
+  name: z.optional(text),
+  region: z.optional(z.string()),
+  url: z.optional(url),
+  launchedAt: z.optional(date),
+  timeZone: z.optional(z.string().check(z.minLength(1))),
+  vision: z.optional(text),
+  purpose: z.optional(text),
+  goals: z.optional(z.array(text)),
+  description: z.optional(text),
+  updatedAt: z.optional(dateTime),
+});
+
+export const principleSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  name: text,
+  summary: z.optional(text),
+  description: z.optional(text),
+  portal: z.optional(z.boolean()),
+  color: z.optional(color),
+});
+
+export const signatorySchema = z.object({
+  id: z.optional(id),
+  name: z.string().check(z.minLength(1)),
+  sector: z.enum(['civil', 'public', 'other']),
+  kind: z.optional(text),
+  municipality: z.optional(z.string()),
+  signedAt: z.optional(date),
+  leftAt: z.optional(z.nullable(date)),
+  url: z.optional(url),
+  logo: z.optional(url),
+});
+
+export const venueFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.optional(id),
+  geometry: z.object({
+    type: z.literal('Point'),
+    coordinates: z.tuple(
+      [z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))],
+      z.number(),
+    ),
+  }),
+  properties: z.object({
+    name: text,
+    host: z.optional(z.string()),
+    address: z.optional(z.string()),
+    uses: z.optional(z.array(z.string())),
+    capacity: z.optional(z.number().check(z.gte(0))),
+    accessible: z.optional(z.boolean()),
+    description: z.optional(text),
+    url: z.optional(url),
+    bookingUrl: z.optional(url),
+    email: z.optional(z.string()),
+    phone: z.optional(z.string()),
+  }),
+});
+
+export const venueCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(venueFeatureSchema),
+});
+
+export const namedSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  name: text,
+  color: z.optional(color),
+});
+
+export const eventSchema = z.object({
+  id: id,
+  title: text,
+  type: z.optional(z.string()),
+  start: dateTime,
+  end: z.optional(dateTime),
+  allDay: z.optional(z.boolean()),
+  location: z.optional(text),
+  venueId: z.optional(id),
+  onlineUrl: z.optional(url),
+  description: z.optional(text),
+  registrationUrl: z.optional(url),
+  documentationUrl: z.optional(url),
+  status: z.optional(z.enum(['scheduled', 'cancelled', 'postponed'])),
+});
+
+export const actionSchema = z.object({
+  text: text,
+  year: z.optional(z.int()),
+  url: z.optional(url),
+});
+
+export const commitmentSchema = z.object({
+  id: id,
+  number: z.optional(z.number()),
+  principleId: z.optional(z.string()),
+  text: text,
+  status: status,
+  actions: z.optional(z.array(actionSchema)),
+  updatedAt: z.optional(dateTime),
+});
+
+export const targetSchema = z.object({
+  id: z.optional(id),
+  text: text,
+  status: z.optional(status),
+});
+
+/** The whole document, as editors and the validator see it. */
+export const feedSchema = z.object({
+  $schema: z.optional(z.string()),
+  version: z.literal(1),
+  agreement: z.optional(agreementSchema),
+  principles: z.optional(z.array(principleSchema)),
+  signatories: z.optional(z.array(signatorySchema)),
+  venues: z.optional(venueCollectionSchema),
+  venueUses: z.optional(z.array(namedSchema)),
+  events: z.optional(z.array(eventSchema)),
+  eventTypes: z.optional(z.array(namedSchema)),
+  commitments: z.optional(z.array(commitmentSchema)),
+  targets: z.optional(z.array(targetSchema)),
+});

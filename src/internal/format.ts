@@ -1,0 +1,66 @@
+import type { Locale } from '../feed/text.js';
+import { intlLocale } from './locale.js';
+
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormat(locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  const key = `d|${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let format = formats.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** "1 234" in Swedish, "1,234" in English. */
+export function formatNumber(value: number, locale: Locale): string {
+  const key = `n|${locale}`;
+  let format = formats.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale));
+    formats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** "2024-05-14": the ISO form Swedish writing uses, in both languages. */
+export function formatIsoDate(date: Date, timeZone: string): string {
+  return dateFormat('sv', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+/** "14 maj 2024" / "14 May 2024"; with `weekday`, "tisdag 14 maj 2024" / "Tuesday, 14 May 2024". */
+export function formatLongDate(date: Date, locale: Locale, timeZone: string, weekday = false): string {
+  return dateFormat(locale, timeZone, {
+    ...(weekday ? { weekday: 'long' } : {}),
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(date);
+}
+
+/** "maj 2024" / "May 2024". */
+export function formatMonth(date: Date, locale: Locale, timeZone: string): string {
+  return dateFormat(locale, timeZone, { month: 'long', year: 'numeric' }).format(date);
+}
+
+/** "9.00" in Swedish (Språkrådet's form), "09:00" in English. */
+export function formatTime(date: Date, locale: Locale, timeZone: string): string {
+  if (locale === 'en') {
+    return dateFormat('en', timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  }
+  return dateFormat('sv', timeZone, { hour: 'numeric', minute: '2-digit' }).format(date).replace(':', '.');
+}
+
+/** "kl. 9.00–15.30" / "09:00–15:30"; one time when there is no end. */
+export function formatTimeRange(
+  start: Date,
+  end: Date | undefined,
+  locale: Locale,
+  timeZone: string,
+): string {
+  const range = end
+    ? `${formatTime(start, locale, timeZone)}–${formatTime(end, locale, timeZone)}`
+    : formatTime(start, locale, timeZone);
+  return locale === 'sv' ? `kl. ${range}` : range;
+}

@@ -1,0 +1,155 @@
+import { ContextRoot, consume } from '@lit/context';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { feedContext, type FeedContext } from '../feed/context.js';
+import type { FeedError } from '../feed/errors.js';
+import type { FeedState } from '../feed/loader.js';
+import type { Feed } from '../feed/parse.js';
+import type { Locale } from '../feed/text.js';
+import { FeedController } from './feed-controller.js';
+import { nearestLang, toLocale } from './locale.js';
+import * as baseStrings from './strings.js';
+import { baseStyles } from './styles.js';
+
+const connected = new Set<OkElement>();
+let langObserver: MutationObserver | undefined;
+const CONTEXT_ROOT = Symbol.for('ok-widgets/context-root');
+
+/** Lets widgets find an `<ok-feed>` that is defined after them. Once per page. */
+function attachContextRoot(): void {
+  const page = globalThis as { [CONTEXT_ROOT]?: ContextRoot };
+  if (page[CONTEXT_ROOT]) return;
+  page[CONTEXT_ROOT] = new ContextRoot();
+  page[CONTEXT_ROOT].attach(document.documentElement);
+}
+
+/** Re-reads the inherited language of every widget when a `lang` attribute changes on the page. */
+function observeLang(element: OkElement, on: boolean): void {
+  if (on) connected.add(element);
+  else connected.delete(element);
+  if (connected.size > 0 && !langObserver) {
+    langObserver = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
+    langObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  } else if (connected.size === 0 && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
+
+/**
+ * What every widget shares: its feed (`src`, or the enclosing `<ok-feed>`), its language, and
+ * the loading, error, empty and stale states. A widget only implements `renderFeed`.
+ */
+export abstract class OkElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** Feed URL; without it the widget shows the feed of the nearest enclosing `<ok-feed>`. */
+  @property() src = '';
+
+  /** Seconds between re-fetches of `src`; absent: fetch once. */
+  @property({ type: Number }) refresh?: number;
+
+  /** `sv` or `en`; absent: the nearest `lang` up the tree, then Swedish. */
+  @property() override lang = '';
+
+  @consume({ context: feedContext, subscribe: true })
+  @state()
+  protected feedContext?: FeedContext;
+
+  readonly #feed = new FeedController(this);
+
+  /** The widget's language. */
+  protected get locale(): Locale {
+    return toLocale(this.lang || nearestLang(this.parentNode));
+  }
+
+  /** The feed's state as this widget sees it. */
+  protected get feedState(): FeedState {
+    if (this.src) return this.#feed.state ?? { status: 'loading' };
+    return this.feedContext?.state ?? { status: 'loading' };
+  }
+
+  /** True when the widget has neither `src` nor an enclosing `<ok-feed>`: a mistake in the page. */
+  get #orphan(): boolean {
+    return !this.src && !this.feedContext && !this.closest('ok-feed');
+  }
+
+  /** The principle chosen in any widget of the same `<ok-feed>`. */
+  protected get sharedPrinciple(): string | undefined {
+    return this.src ? undefined : this.feedContext?.principle;
+  }
+
+  protected sharePrinciple(id: string | undefined): void {
+    if (!this.src) this.feedContext?.selectPrinciple(id);
+  }
+
+  override connectedCallback(): void {
+    attachContextRoot();
+    super.connectedCallback();
+    observeLang(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    observeLang(this, false);
+  }
+
+  protected override willUpdate(): void {
+    this.#feed.watch(this.src, this.refresh);
+  }
+
+  /** Fetches the feed again. */
+  reload(): void {
+    if (this.src) this.#feed.reload();
+    else this.feedContext?.reload();
+  }
+
+  /** The widget's content for a loaded feed. */
+  protected abstract renderFeed(feed: Feed): unknown;
+
+  /** True when the feed holds nothing this widget shows. */
+  protected abstract isEmpty(feed: Feed): boolean;
+
+  /** The text of the empty state. */
+  protected emptyText(): string {
+    return baseStrings[this.locale].empty;
+  }
+
+  /** A placeholder the size of the loaded widget (`--ok-skeleton-height`). */
+  protected renderLoading(): TemplateResult {
+    return html`<div class="skeleton" part="skeleton" aria-busy="true">
+      <span class="visually-hidden" role="status">${baseStrings[this.locale].loading}</span>
+    </div>`;
+  }
+
+  protected renderError(error: FeedError): TemplateResult {
+    const t = baseStrings[this.locale];
+    return html`<div class="state" part="error" role="status">
+      <p>
+        <strong>${t.errorTitle}</strong> ${t.errors[error.kind].replace('{status}', String(error.status))}
+      </p>
+      <button class="button" part="retry" type="button" @click=${() => this.reload()}>${t.retry}</button>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.feedState;
+    let content: unknown;
+    if (this.#orphan) content = html`<p class="state" part="error">${baseStrings[this.locale].noFeed}</p>`;
+    else if (state.status === 'loading') content = this.renderLoading();
+    else if (state.status === 'error') content = this.renderError(state.error);
+    else if (this.isEmpty(state.feed)) {
+      content = html`<p class="state" part="empty">${this.emptyText()}</p>`;
+    } else {
+      content = [
+        this.renderFeed(state.feed),
+        state.stale ? html`<p class="stale" part="stale">${baseStrings[this.locale].stale}</p>` : nothing,
+      ];
+    }
+    return html`<div class="root" part="base" lang=${this.locale}>${content}</div>`;
+  }
+}

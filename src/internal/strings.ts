@@ -1,0 +1,36 @@
+import type { FeedErrorKind } from '../feed/errors.js';
+
+/** The strings every widget shares. Each widget keeps its own table beside it. */
+export const sv = {
+  loading: 'Laddar …',
+  errorTitle: 'Uppgifterna kunde inte hämtas.',
+  errors: {
+    network: 'Det gick inte att nå källan. Kontrollera anslutningen och försök igen.',
+    timeout: 'Källan svarade inte i tid.',
+    http: 'Källan svarade med ett fel (HTTP {status}).',
+    json: 'Källan innehåller inte giltig JSON.',
+    'not-a-feed': 'Källan är inte ett flöde som går att läsa.',
+  } satisfies Record<FeedErrorKind, string>,
+  noFeed: 'Ingen källa: ange attributet src eller placera widgeten i <ok-feed>.',
+  retry: 'Försök igen',
+  empty: 'Det finns inget att visa.',
+  stale: 'Uppgifterna kunde inte uppdateras just nu. Du ser de senast hämtade.',
+};
+
+export type BaseStrings = typeof sv;
+
+export const en: BaseStrings = {
+  loading: 'Loading …',
+  errorTitle: 'The information could not be loaded.',
+  errors: {
+    network: 'The source could not be reached. Check the connection and try again.',
+    timeout: 'The source did not answer in time.',
+    http: 'The source answered with an error (HTTP {status}).',
+    json: 'The source does not contain valid JSON.',
+    'not-a-feed': 'The source is not a feed that can be read.',
+  },
+  noFeed: 'No source: set the src attribute or place the widget inside <ok-feed>.',
+  retry: 'Try again',
+  empty: 'There is nothing to show.',
+  stale: 'The information could not be updated just now. You are seeing the last loaded version.',
+};

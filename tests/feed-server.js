@@ -1,0 +1,75 @@
+/**
+ * A real HTTP feed server inside the test runner's dev server, for loader and widget tests.
+ *
+ *   PUT /test-api/feed/KEY   body: { json?, body?, status?, delayMs?, truncate?, etag? } sets what KEY serves
+ *   GET /test-api/feed/KEY   serves it, with an ETag (unless etag: false) and 304 on If-None-Match
+ *   GET /test-api/log/KEY    { requests: [{ ifNoneMatch, status }] } of every GET of KEY so far
+ */
+import { createHash } from 'node:crypto';
+
+const feeds = new Map();
+const logs = new Map();
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function feedServer(ctx, next) {
+  const match = /^\/test-api\/(feed|log)\/([\w-]+)$/.exec(ctx.path);
+  if (!match) return next();
+  const [, kind, key] = match;
+
+  if (kind === 'log') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ requests: logs.get(key) ?? [] });
+    return;
+  }
+  if (ctx.method === 'PUT') {
+    const config = JSON.parse(await readBody(ctx.req));
+    const body = config.body ?? JSON.stringify(config.json);
+    feeds.set(key, {
+      ...config,
+      body,
+      etag: config.etag === false ? undefined : `"${createHash('sha1').update(body).digest('hex')}"`,
+    });
+    ctx.status = 204;
+    return;
+  }
+
+  const feed = feeds.get(key);
+  const ifNoneMatch = ctx.get('If-None-Match') || undefined;
+  const log = logs.get(key) ?? [];
+  logs.set(key, log);
+  if (!feed) {
+    log.push({ ifNoneMatch, status: 404 });
+    ctx.status = 404;
+    return;
+  }
+  if (feed.delayMs) await new Promise((resolve) => setTimeout(resolve, feed.delayMs));
+  const status = feed.status ?? 200;
+  ctx.set('Cache-Control', 'no-cache');
+  if (status === 200 && feed.etag && ifNoneMatch === feed.etag) {
+    log.push({ ifNoneMatch, status: 304 });
+    ctx.set('ETag', feed.etag);
+    ctx.status = 304;
+    return;
+  }
+  log.push({ ifNoneMatch, status });
+  if (feed.truncate) {
+    // Promise a longer body than is sent, then cut the connection.
+    ctx.respond = false;
+    ctx.res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Content-Length': String(feed.body.length + 500),
+    });
+    ctx.res.write(feed.body.slice(0, Math.floor(feed.body.length / 2)));
+    setTimeout(() => ctx.res.destroy(), 20);
+    return;
+  }
+  ctx.status = status;
+  ctx.type = 'application/json';
+  if (feed.etag) ctx.set('ETag', feed.etag);
+  ctx.body = feed.body;
+}

@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { feedServer } from './tests/feed-server.js';
+
+/** Serves `import css from 'x.css?inline'` (as Vite does) for the browser tests. */
+const inlineCss = {
+  name: 'inline-css',
+  async serve(context) {
+    if (context.path.endsWith('.css') && context.URL.searchParams.has('inline')) {
+      const file = fileURLToPath(new URL(`.${context.path}`, import.meta.url));
+      return { body: `export default ${JSON.stringify(await readFile(file, 'utf8'))};`, type: 'js' };
+    }
+  },
+};
+
+export default {
+  files: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  middleware: [feedServer],
+  plugins: [
+    inlineCss,
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html>
+      <body>
+        <script>
+          // @lit-labs/virtualizer's ResizeObserver can report this benign loop; it is not a test failure.
+          window.addEventListener('error', (event) => {
+            if (String(event.message).includes('ResizeObserver loop')) event.stopImmediatePropagation();
+          }, true);
+        </script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
+};

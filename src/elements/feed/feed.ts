@@ -2,7 +2,6 @@ import { ContextProvider } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { feedContext, type FeedContext } from '../../feed/context.js';
-import { FeedError } from '../../feed/errors.js';
 import { FeedController } from '../../internal/feed-controller.js';
 
 /**
@@ -20,7 +19,7 @@ export class OkFeed extends LitElement {
     }
   `;
 
-  /** Feed URL. */
+  /** Feed URL; until it is set, the widgets inside show their loading state. */
   @property() src = '';
 
   /** Seconds between re-fetches; absent: fetch once. */
@@ -35,10 +34,8 @@ export class OkFeed extends LitElement {
   protected override willUpdate(): void {
     this.#feed.watch(this.src, this.refresh);
     const value: FeedContext = {
-      state: this.#feed.state ?? {
-        status: 'error',
-        error: new FeedError('not-a-feed', '<ok-feed> has no src attribute.'),
-      },
+      // Without src the widgets wait: a page may set src later.
+      state: this.#feed.state ?? { status: 'loading' },
       reload: () => this.#feed.reload(),
       principle: this.principle,
       selectPrinciple: (id) => {

@@ -1,0 +1,35 @@
+/** What every benchmark page shares: timing until the browser has painted, and reporting. */
+
+declare global {
+  interface Window {
+    benchResult?: unknown;
+    benchDone?: boolean;
+  }
+}
+
+/** Resolves after the next frame has been laid out and painted. */
+export function painted(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** Runs `work` `runs` times and returns the median in milliseconds (one decimal). */
+export async function median(runs: number, work: () => Promise<void>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(times.length / 2)]! * 10) / 10;
+}
+
+/** A `blob:` URL serving `json`, as a feed for a widget under test. */
+export function jsonUrl(json: unknown): string {
+  return URL.createObjectURL(new Blob([JSON.stringify(json)], { type: 'application/json' }));
+}
+
+export function report(result: unknown): void {
+  window.benchResult = result;
+  window.benchDone = true;
+}

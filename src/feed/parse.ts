@@ -79,8 +79,6 @@ function describe(issue: z.core.$ZodIssue): string {
       return `Too small (minimum ${String(issue.minimum)})`;
     case 'too_big':
       return `Too big (maximum ${String(issue.maximum)})`;
-    case 'invalid_union':
-      return 'Expected a string or an object of language tags to strings';
     default:
       return 'Invalid value';
   }

@@ -1,0 +1,60 @@
+/**
+ * Size report of the build (gzip bytes), failing above budget:
+ *   - eager: what `dist/ok-widgets.js` loads up front (it and its static imports) ≤ 30 KB;
+ *   - each lazy chunk (loaded by a dynamic import only where needed): the map engine ≤ 55 KB,
+ *     any other ≤ 15 KB.
+ * Per-element entries are listed with what each loads up front.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+const BUDGET = { eager: 30 * KB, map: 55 * KB, lazy: 15 * KB };
+const dist = 'dist';
+
+const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const imports = (file, pattern) =>
+  [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => join(dirname(file), m[1]));
+const STATIC = /(?:import|export)\s*(?:[\w${},*\s]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
+const DYNAMIC = /import\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g;
+
+/** A file and everything it imports statically. */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const next of imports(file, STATIC)) closure(next, seen);
+  return seen;
+}
+const total = (files) => [...files].reduce((sum, file) => sum + gzip(file), 0);
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+const main = join(dist, 'ok-widgets.js');
+const eager = closure(main);
+const lazyRoots = new Set([...eager].flatMap((file) => imports(file, DYNAMIC)));
+let failed = false;
+const rows = [];
+const check = (label, bytes, budget) => {
+  const over = budget !== undefined && bytes > budget;
+  failed ||= over;
+  rows.push([label, kb(bytes), budget === undefined ? '' : `≤ ${kb(budget)}`, over ? 'OVER BUDGET' : '']);
+};
+
+check('ok-widgets.js, eager (everything but lazy chunks)', total(eager), BUDGET.eager);
+for (const root of lazyRoots) {
+  const files = [...closure(root)].filter((file) => !eager.has(file));
+  const isMap = files.some((file) => /leaflet|map/i.test(readFileSync(file, 'utf8').slice(0, 20000)) && /map/i.test(file));
+  check(`lazy ${relative(dist, root)}${isMap ? ' (map engine)' : ''}`, total(files), isMap ? BUDGET.map : BUDGET.lazy);
+}
+for (const entry of readdirSync(join(dist, 'elements')).filter((f) => f.endsWith('.js'))) {
+  check(`elements/${entry}, eager`, total(closure(join(dist, 'elements', entry))));
+}
+
+const width = Math.max(...rows.map((r) => r[0].length));
+for (const [label, size, budget, note] of rows) {
+  console.log(`${label.padEnd(width)}  ${size.padStart(9)}  ${budget.padEnd(10)} ${note}`);
+}
+if (failed) {
+  console.error('\nSize budget exceeded.');
+  process.exitCode = 1;
+}

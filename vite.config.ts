@@ -16,23 +16,34 @@ const demoHome: Plugin = {
   },
 };
 
-export default defineConfig({
+/**
+ * Two library builds: `ok-widgets.js` as one file for the one-script-tag embed (lazy chunks
+ * aside), then, with `--mode elements`, one entry per element sharing their common chunks.
+ */
+export default defineConfig(({ mode }) => ({
   plugins: [demoHome],
   server: { port: 5173, host: '127.0.0.1' },
   build: {
     target: 'es2022',
     minify: true,
     sourcemap: true,
+    emptyOutDir: mode !== 'elements',
     lib: {
       formats: ['es'],
-      entry: {
-        'ok-widgets': 'src/ok-widgets.ts',
-        'elements/feed': 'src/elements/feed/define.ts',
-        ...Object.fromEntries(elements.map((name) => [`elements/${name}`, `src/elements/${name}/define.ts`])),
-      },
+      entry:
+        mode === 'elements'
+          ? {
+              'elements/feed': 'src/elements/feed/define.ts',
+              ...Object.fromEntries(
+                elements.map((name) => [`elements/${name}`, `src/elements/${name}/define.ts`]),
+              ),
+            }
+          : { 'ok-widgets': 'src/ok-widgets.ts' },
     },
     rollupOptions: {
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        chunkFileNames: mode === 'elements' ? 'elements/chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+      },
     },
   },
-});
+}));

@@ -43,8 +43,14 @@ const check = (label, bytes, budget) => {
 check('ok-widgets.js, eager (everything but lazy chunks)', total(eager), BUDGET.eager);
 for (const root of lazyRoots) {
   const files = [...closure(root)].filter((file) => !eager.has(file));
-  const isMap = files.some((file) => /leaflet|map/i.test(readFileSync(file, 'utf8').slice(0, 20000)) && /map/i.test(file));
-  check(`lazy ${relative(dist, root)}${isMap ? ' (map engine)' : ''}`, total(files), isMap ? BUDGET.map : BUDGET.lazy);
+  const isMap = files.some(
+    (file) => /leaflet|map/i.test(readFileSync(file, 'utf8').slice(0, 20000)) && /map/i.test(file),
+  );
+  check(
+    `lazy ${relative(dist, root)}${isMap ? ' (map engine)' : ''}`,
+    total(files),
+    isMap ? BUDGET.map : BUDGET.lazy,
+  );
 }
 for (const entry of readdirSync(join(dist, 'elements')).filter((f) => f.endsWith('.js'))) {
   check(`elements/${entry}, eager`, total(closure(join(dist, 'elements', entry))));

@@ -18,7 +18,10 @@ class CssPropsDirective extends Directive {
     return noChange;
   }
 
-  override update(part: ElementPart, [props]: [Readonly<Record<string, string | undefined>>]): typeof noChange {
+  override update(
+    part: ElementPart,
+    [props]: [Readonly<Record<string, string | undefined>>],
+  ): typeof noChange {
     const { style } = part.element as HTMLElement | SVGElement;
     for (const name of this.#previous) if (props[name] === undefined) style.removeProperty(name);
     this.#previous = new Set();

@@ -25,10 +25,16 @@ const inlineCss = {
   name: 'inline-css',
   setup(b) {
     b.onResolve({ filter: /\.css\?inline$/ }, async (args) => {
-      const { path } = await b.resolve(args.path.replace(/\?inline$/, ''), { resolveDir: args.resolveDir, kind: args.kind });
+      const { path } = await b.resolve(args.path.replace(/\?inline$/, ''), {
+        resolveDir: args.resolveDir,
+        kind: args.kind,
+      });
       return { path, namespace: 'inline-css' };
     });
-    b.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
+    b.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => ({
+      contents: await readFile(args.path, 'utf8'),
+      loader: 'text',
+    }));
   },
 };
 
@@ -52,7 +58,12 @@ for (const name of names) {
   );
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 const server = createServer(async (req, res) => {
   try {
     const file = join(out, decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -68,7 +79,16 @@ const { port } = server.address();
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+  ],
 });
 try {
   for (const name of names) {

@@ -15,11 +15,39 @@ const inlineCss = {
   },
 };
 
+/** A host page as strict as public-sector sites get: no inline styles, Trusted Types for scripts. */
+const STRICT_CSP = "style-src 'self'; require-trusted-types-for 'script'";
+
+/** The page each test file runs in; `csp` adds a Content-Security-Policy. */
+function testPage(framework, csp) {
+  return `<!doctype html>
+    <html>
+      <head>${csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : ''}</head>
+      <body>
+        <script>
+          // @lit-labs/virtualizer's ResizeObserver can report this benign loop; it is not a test failure.
+          window.addEventListener('error', (event) => {
+            if (String(event.message).includes('ResizeObserver loop')) event.stopImmediatePropagation();
+          }, true);
+        </script>
+        <script type="module" src="${framework}"></script>
+      </body>
+    </html>`;
+}
+
 export default {
-  files: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'tests/**/*.test.ts', '!tests/csp.test.ts'],
+  groups: [
+    {
+      name: 'strict-csp',
+      files: 'tests/csp.test.ts',
+      testRunnerHtml: (framework) => testPage(framework, STRICT_CSP),
+    },
+  ],
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
+  testRunnerHtml: (framework) => testPage(framework),
   middleware: [feedServer],
   plugins: [
     inlineCss,
@@ -31,6 +59,8 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Each test page in a window of its own: a background tab is 'hidden' and gets no animation frames.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
@@ -47,16 +77,4 @@ export default {
       },
     }),
   ],
-  testRunnerHtml: (testFramework) => `<!doctype html>
-    <html>
-      <body>
-        <script>
-          // @lit-labs/virtualizer's ResizeObserver can report this benign loop; it is not a test failure.
-          window.addEventListener('error', (event) => {
-            if (String(event.message).includes('ResizeObserver loop')) event.stopImmediatePropagation();
-          }, true);
-        </script>
-        <script type="module" src="${testFramework}"></script>
-      </body>
-    </html>`,
 };

@@ -1,0 +1,50 @@
+/**
+ * Every element under a strict Content-Security-Policy: no 'unsafe-inline' styles and Trusted
+ * Types required for scripts (the policy is set by this group's page in web-test-runner.config.js).
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/ok-widgets.js';
+import { feedUrl, sampleFeed } from './helpers.js';
+
+const TAGS = [
+  'ok-principle-wheel',
+  'ok-signatory-list',
+  'ok-signatory-count',
+  'ok-venue-map',
+  'ok-event-calendar',
+  'ok-commitment-tracker',
+];
+
+describe('under a strict Content-Security-Policy', () => {
+  const violations: string[] = [];
+  const record = (event: SecurityPolicyViolationEvent) =>
+    violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
+  before(() => document.addEventListener('securitypolicyviolation', record));
+  after(() => document.removeEventListener('securitypolicyviolation', record));
+
+  it('the page really enforces the policy', async () => {
+    const probe = document.createElement('div');
+    expect(() => {
+      probe.innerHTML = '<b>x</b>';
+    }).to.throw(TypeError);
+  });
+
+  for (const tag of TAGS) {
+    it(`${tag} renders and styles itself without a violation`, async () => {
+      violations.length = 0;
+      const wrapper = await fixture(html`<div></div>`);
+      const el = document.createElement(tag);
+      el.setAttribute('src', feedUrl(sampleFeed()));
+      wrapper.append(el);
+      await waitUntil(
+        () => el.shadowRoot?.querySelector('.root') && !el.shadowRoot.querySelector('[part=skeleton]'),
+        `${tag} leaves its loading state`,
+        { timeout: 5000 },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(el.shadowRoot!.querySelector('[part=error]'), 'no error state').to.equal(null);
+      expect(el.shadowRoot!.adoptedStyleSheets.length, 'styles applied').to.be.greaterThan(0);
+      expect(violations).to.deep.equal([]);
+    });
+  }
+});

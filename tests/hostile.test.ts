@@ -1,0 +1,59 @@
+/** Every element on a careless host page: 62.5 % root font, serif fonts, coloured text, the bundle twice. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/ok-widgets.js';
+import { sampleFeed, feedUrl } from './helpers.js';
+
+const TAGS = [
+  'ok-principle-wheel',
+  'ok-signatory-list',
+  'ok-signatory-count',
+  'ok-venue-map',
+  'ok-event-calendar',
+  'ok-commitment-tracker',
+];
+
+/** The widget's first text node's element, once it shows the feed (not a skeleton or a message). */
+function firstText(el: Element): Element | undefined {
+  const root = el.shadowRoot?.querySelector('.root');
+  if (!root || root.querySelector('[part=skeleton], [part=error], [part=empty]')) return undefined;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, (node) =>
+    node.textContent?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+  );
+  return walker.nextNode()?.parentElement ?? undefined;
+}
+
+describe('on a careless host page', () => {
+  before(() => {
+    document.documentElement.style.fontSize = '62.5%';
+  });
+  after(() => {
+    document.documentElement.style.fontSize = '';
+  });
+
+  for (const tag of TAGS) {
+    it(`${tag} keeps its own font, size and colour`, async () => {
+      const src = feedUrl(sampleFeed());
+      const wrapper = await fixture(
+        html`<div
+          style="font-family: Georgia, 'Times New Roman', serif; color: rgb(200, 0, 0); line-height: 0.8; text-transform: uppercase"
+        ></div>`,
+      );
+      const el = document.createElement(tag);
+      el.setAttribute('src', src);
+      wrapper.append(el);
+      await waitUntil(() => firstText(el), `${tag} shows its feed`, { timeout: 5000 });
+      const style = getComputedStyle(firstText(el)!);
+      expect(style.fontFamily).to.not.match(/Georgia|Times|(^|, )serif$/);
+      expect(parseFloat(style.fontSize)).to.be.at.least(12);
+      expect(style.color).to.not.equal('rgb(200, 0, 0)');
+      expect(style.textTransform).to.equal('none');
+      expect(parseFloat(getComputedStyle(el).fontSize)).to.be.at.least(16);
+    });
+  }
+
+  it('survives the bundle being loaded a second time', async () => {
+    // @ts-expect-error: the query makes the browser evaluate the bundle again as a new module.
+    await import('../src/ok-widgets.js?second-copy');
+    for (const tag of ['ok-feed', ...TAGS]) expect(customElements.get(tag), tag).to.exist;
+  });
+});

@@ -61,7 +61,6 @@ function schema(): string {
   return JSON.stringify(
     {
       ...jsonSchema,
-      $id: 'https://unpkg.com/ok-widgets/dist/feed.schema.json',
       title: 'ok-widgets feed, version 1',
       description:
         'A feed for ok-widgets: an Överenskommelse, its principles, signatories, venues, events and commitments.',

@@ -20,6 +20,13 @@ const demoHome: Plugin = {
  * Two library builds: `ok-widgets.js` as one file for the one-script-tag embed (lazy chunks
  * aside), then, with `--mode elements`, one entry per element sharing their common chunks.
  */
+function entries(mode: string): Record<string, string> {
+  if (mode !== 'elements') return { 'ok-widgets': 'src/ok-widgets.ts' };
+  return Object.fromEntries(
+    ['feed', ...elements].map((name) => [`elements/${name}`, `src/elements/${name}/define.ts`]),
+  );
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [demoHome],
   server: { port: 5173, host: '127.0.0.1' },
@@ -30,15 +37,7 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: mode !== 'elements',
     lib: {
       formats: ['es'],
-      entry:
-        mode === 'elements'
-          ? {
-              'elements/feed': 'src/elements/feed/define.ts',
-              ...Object.fromEntries(
-                elements.map((name) => [`elements/${name}`, `src/elements/${name}/define.ts`]),
-              ),
-            }
-          : { 'ok-widgets': 'src/ok-widgets.ts' },
+      entry: entries(mode),
     },
     rollupOptions: {
       output: {

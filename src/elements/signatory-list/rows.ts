@@ -1,0 +1,81 @@
+import type { Signatory } from '../../feed/parse.js';
+import { pickText, type Locale } from '../../feed/text.js';
+
+export type Sector = Signatory['sector'];
+export type GroupBy = 'sector' | 'kind' | 'municipality' | 'year';
+
+/** A signatory with what the list shows and searches, worked out once per feed. */
+export interface Row {
+  s: Signatory;
+  kind: string;
+  /** Name, kind and municipality folded for search. */
+  haystack: string;
+}
+
+export interface Group {
+  /** '' for signatories without the grouped field. */
+  key: string;
+  rows: Row[];
+}
+
+export const SECTORS: readonly Sector[] = ['civil', 'public', 'other'];
+
+/** Swedish order (Å, Ä, Ö after Z) in both languages: the names are Swedish. */
+const collator = new Intl.Collator('sv');
+
+/**
+ * Lower case without diacritics, so "malmo" finds "Malmö". This also folds å/ä/ö onto a/o, which
+ * Swedish spelling would keep apart; people typing on foreign keyboards matter more here.
+ */
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The signatories as rows sorted by name. */
+export function toRows(signatories: Signatory[], locale: Locale): Row[] {
+  return signatories
+    .map((s) => {
+      const kind = pickText(s.kind, locale);
+      return { s, kind, haystack: fold(`${s.name}\n${kind}\n${s.municipality ?? ''}`) };
+    })
+    .sort((a, b) => collator.compare(a.s.name, b.s.name));
+}
+
+/** The rows that contain every word of `query`, in their order. */
+export function search(rows: Row[], query: string): Row[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  return words.length ? rows.filter((row) => words.every((w) => row.haystack.includes(w))) : rows;
+}
+
+function keyOf(row: Row, by: GroupBy): string {
+  if (by === 'sector') return row.s.sector;
+  if (by === 'kind') return row.kind;
+  if (by === 'municipality') return row.s.municipality ?? '';
+  return row.s.signedAt?.slice(0, 4) ?? '';
+}
+
+/** The rows in groups: sectors in their fixed order, others by Swedish collation, missing last. */
+export function group(rows: Row[], by: GroupBy): Group[] {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = keyOf(row, by);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  return [...groups]
+    .map(([key, list]) => ({ key, rows: list }))
+    .sort(
+      (a, b) =>
+        Number(!a.key) - Number(!b.key) ||
+        SECTORS.indexOf(a.key as Sector) - SECTORS.indexOf(b.key as Sector) ||
+        collator.compare(a.key, b.key),
+    );
+}
+
+/** Up to two initials from the first words of a name: "Rädda Barnen Halland" → "RB". */
+export function initials(name: string): string {
+  return (name.match(/\p{L}+/gu) ?? [])
+    .slice(0, 2)
+    .map((word) => word[0])
+    .join('')
+    .toUpperCase();
+}

@@ -1,0 +1,31 @@
+import type { Sector } from './rows.js';
+
+/** The list's strings; counts arrive formatted ("1 234"), `n` is the number for the plural. */
+export const sv = {
+  sectors: { civil: 'Idéburen', public: 'Offentlig', other: 'Annan' } satisfies Record<Sector, string>,
+  count: (_n: number, shown: string) => `${shown} undertecknare`,
+  hits: (n: number, shown: string, total: string) =>
+    `${shown} ${n === 1 ? 'träff' : 'träffar'} bland ${total}`,
+  noHits: (query: string) => `Inga undertecknare matchar ”${query}”.`,
+  search: 'Sök på namn, typ eller kommun',
+  list: 'Undertecknare',
+  former: 'Tidigare undertecknare',
+  signed: 'Undertecknade',
+  left: 'Lämnade',
+  unknown: 'Uppgift saknas',
+  empty: 'Det finns inga undertecknare att visa.',
+};
+
+export const en: typeof sv = {
+  sectors: { civil: 'Idea-based', public: 'Public', other: 'Other' },
+  count: (n, shown) => `${shown} ${n === 1 ? 'signatory' : 'signatories'}`,
+  hits: (n, shown, total) => `${shown} ${n === 1 ? 'match' : 'matches'} among ${total}`,
+  noHits: (query) => `No signatories match “${query}”.`,
+  search: 'Search by name, kind or municipality',
+  list: 'Signatories',
+  former: 'Former signatories',
+  signed: 'Signed',
+  left: 'Left',
+  unknown: 'Not stated',
+  empty: 'There are no signatories to show.',
+};

@@ -1,0 +1,90 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .search {
+    display: grid;
+    gap: var(--_space-xs);
+    margin-bottom: var(--_space-s);
+  }
+  input {
+    width: min(100%, 24em);
+    min-height: 44px;
+    padding: 0 var(--_space-s);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .summary {
+    margin-bottom: var(--_space-s);
+    color: var(--_muted);
+  }
+  .scroller {
+    max-height: var(--ok-signatory-list-height, 32em);
+    overflow: auto;
+  }
+  .group + .group {
+    margin-top: var(--_space-m);
+  }
+  h3 {
+    margin-bottom: var(--_space-xs);
+  }
+  .count {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    display: grid;
+    gap: 2px;
+    align-content: start;
+    padding: var(--_space-s) 0;
+    border-bottom: 1px solid var(--_surface-alt);
+  }
+  .name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space-s);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .sector {
+    padding: 0 var(--_space-xs);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    color: var(--_text);
+  }
+  ul.grid:not(.virtual) {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
+    gap: var(--_space-s);
+  }
+  .grid li {
+    padding: var(--_space-s);
+    border: 1px solid var(--_surface-alt);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .logo {
+    width: 100%;
+    height: 4em;
+    margin-bottom: var(--_space-xs);
+    object-fit: contain;
+  }
+  .initials {
+    display: grid;
+    place-items: center;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    font-size: 1.5em;
+    height: 2.67em;
+    font-weight: 700;
+  }
+`;

@@ -1,0 +1,258 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { feedUrl, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import './define.js';
+import type { OkSignatoryList } from './signatory-list.js';
+
+const SIGNATORIES = [
+  {
+    id: 'a',
+    name: 'Rädda Barnen Halland',
+    sector: 'civil',
+    kind: 'Förening',
+    municipality: 'Halmstad',
+    signedAt: '2019-05-14',
+    url: 'https://example.org/rb',
+  },
+  {
+    id: 'b',
+    name: 'Malmö stad',
+    sector: 'public',
+    kind: { sv: 'Kommun', en: 'Municipality' },
+    municipality: 'Malmö',
+    signedAt: '2020-02-01',
+  },
+  {
+    id: 'c',
+    name: 'Elevrådet Varberg',
+    sector: 'civil',
+    kind: 'Förening',
+    municipality: 'Varberg',
+    signedAt: '2020-09-30',
+  },
+  { id: 'd', name: 'Studieförbundet Vuxenskolan', sector: 'other', signedAt: '2021-01-15' },
+  {
+    id: 'x',
+    name: 'Gamla föreningen',
+    sector: 'civil',
+    municipality: 'Kungsbacka',
+    signedAt: '2019-05-14',
+    leftAt: '2022-03-01',
+  },
+];
+
+const root = (el: Element) => el.shadowRoot!;
+const names = (el: Element, scope = '') =>
+  [...root(el).querySelectorAll(`${scope} li .name`)].map((n) => n.textContent!.trim());
+const summary = (el: Element) =>
+  root(el).querySelector('[role=status]')!.textContent!.replace(/\s+/g, ' ').trim();
+const headings = (el: Element) =>
+  [...root(el).querySelectorAll('h3')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+
+async function list(attrs: Partial<OkSignatoryList> = {}, signatories: unknown[] = SIGNATORIES, lang = 'sv') {
+  const el = await fixture<OkSignatoryList>(
+    html`<ok-signatory-list lang=${lang} src=${feedUrl(sampleFeed({ signatories }))}></ok-signatory-list>`,
+  );
+  Object.assign(el, attrs);
+  await waitUntil(() => root(el).querySelector('[part=summary], [part=empty]'), 'the list renders');
+  await el.updateComplete;
+  return el;
+}
+
+async function type(el: OkSignatoryList, text: string) {
+  const input = root(el).querySelector('input')!;
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  if (text) await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('<ok-signatory-list>', () => {
+  it('lists current signatories in Swedish order with their details, and is accessible', async () => {
+    const el = await list();
+    expect(names(el)).to.deep.equal([
+      'Elevrådet Varberg',
+      'Malmö stad',
+      'Rädda Barnen Halland',
+      'Studieförbundet Vuxenskolan',
+    ]);
+    expect(summary(el)).to.equal('4 undertecknare');
+    const first = root(el).querySelector('li')!;
+    expect(first.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Idéburen Förening Varberg Undertecknade 2020-09-30',
+    );
+    expect(first.getAttribute('aria-setsize')).to.equal('4');
+    expect(first.getAttribute('aria-posinset')).to.equal('1');
+    expect(root(el).querySelector('a')!.href).to.equal('https://example.org/rb');
+    expect(root(el).querySelector('img')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists former signatories apart with show-former', async () => {
+    const el = await list({ showFormer: true });
+    expect(summary(el)).to.equal('4 undertecknare');
+    expect(names(el, '[part=former]')).to.deep.equal(['Gamla föreningen']);
+    expect(headings(el)).to.deep.equal(['Tidigare undertecknare (1)']);
+    expect(root(el).querySelector('[part=former]')!.textContent).to.contain('Lämnade 2022-03-01');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows one sector with the sector attribute', async () => {
+    const el = await list({ sector: 'civil' });
+    expect(names(el)).to.deep.equal(['Elevrådet Varberg', 'Rädda Barnen Halland']);
+    expect(summary(el)).to.equal('2 undertecknare');
+  });
+
+  it('groups by sector, kind, municipality and year with headings and counts', async () => {
+    const el = await list({ groupBy: 'sector' });
+    expect(headings(el)).to.deep.equal(['Idéburen (2)', 'Offentlig (1)', 'Annan (1)']);
+    await expect(el).to.be.accessible();
+    el.groupBy = 'kind';
+    await el.updateComplete;
+    expect(headings(el)).to.deep.equal(['Förening (2)', 'Kommun (1)', 'Uppgift saknas (1)']);
+    el.groupBy = 'municipality';
+    await el.updateComplete;
+    expect(headings(el)).to.deep.equal(['Halmstad (1)', 'Malmö (1)', 'Varberg (1)', 'Uppgift saknas (1)']);
+    el.groupBy = 'year';
+    await el.updateComplete;
+    expect(headings(el)).to.deep.equal(['2019 (1)', '2020 (2)', '2021 (1)']);
+    expect(names(el, 'section:nth-of-type(2)')).to.deep.equal(['Elevrådet Varberg', 'Malmö stad']);
+  });
+
+  it('sorts with Swedish collation: Å, Ä and Ö after Z', async () => {
+    const el = await list(
+      {},
+      ['Örnen', 'Zeta', 'Åby IF', 'Alfa', 'Ängen', 'Omega'].map((name, i) => ({
+        id: `n${i}`,
+        name,
+        sector: 'civil',
+      })),
+    );
+    expect(names(el)).to.deep.equal(['Alfa', 'Omega', 'Zeta', 'Åby IF', 'Ängen', 'Örnen']);
+  });
+
+  it('searches name, kind and municipality ignoring case and accents, and announces the count', async () => {
+    const el = await list({ searchable: true });
+    const input = root(el).querySelector('input')!;
+    expect(input.labels![0]!.textContent).to.equal('Sök på namn, typ eller kommun');
+    await type(el, 'malmo');
+    expect(names(el)).to.deep.equal(['Malmö stad']);
+    expect(summary(el)).to.equal('1 träff bland 4 undertecknare');
+    await type(el, 'ELEV');
+    expect(names(el)).to.deep.equal(['Elevrådet Varberg']);
+    await type(el, 'förening');
+    expect(names(el)).to.deep.equal(['Elevrådet Varberg', 'Rädda Barnen Halland']);
+    expect(summary(el)).to.equal('2 träffar bland 4 undertecknare');
+    await type(el, 'halmstad');
+    expect(names(el)).to.deep.equal(['Rädda Barnen Halland']);
+    await type(el, 'zzz');
+    expect(names(el)).to.deep.equal([]);
+    expect(summary(el)).to.equal('Inga undertecknare matchar ”zzz”.');
+    await expect(el).to.be.accessible();
+    await type(el, '');
+    expect(names(el)).to.have.length(4);
+  });
+
+  it('shows logos lazily in the grid and falls back to initials when one fails', async () => {
+    const logo = await serveFeed(uniqueKey('logo'), { status: 404, body: '', delayMs: 300 });
+    const el = await list({ layout: 'grid' }, [
+      { id: 'a', name: 'Rädda Barnen Halland', sector: 'civil', logo: new URL(logo, location.href).href },
+      { id: 'b', name: 'Malmö stad', sector: 'public' },
+    ]);
+    const img = root(el).querySelector('img')!;
+    expect(img.alt).to.equal('Rädda Barnen Halland');
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    await waitUntil(() => !root(el).querySelector('img'), 'the broken logo is replaced');
+    const initials = [...root(el).querySelectorAll('.initials')].map((i) => i.textContent);
+    expect(initials).to.deep.equal(['MS', 'RB']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('links only safe URLs and shows markup in names as text', async () => {
+    const el = await list({}, [
+      { id: 'a', name: '<img src=x onerror=alert(1)>', sector: 'civil', url: 'javascript:alert(1)' },
+      { id: 'b', name: 'Data', sector: 'civil', url: 'data:text/html,hi' },
+    ]);
+    expect(root(el).querySelector('a')).to.equal(null);
+    expect(root(el).querySelector('li img')).to.equal(null);
+    expect(names(el)).to.include('<img src=x onerror=alert(1)>');
+  });
+
+  it('renders only part of a long list, yet reports the total', async () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Förening ${String(i).padStart(4, '0')}`,
+      sector: i % 3 ? 'civil' : 'public',
+      municipality: i % 2 ? 'Halmstad' : 'Varberg',
+    }));
+    const el = await list({ searchable: true }, many);
+    await waitUntil(
+      () => root(el).querySelector('ul.virtual li[aria-posinset="1"]'),
+      'the virtualizer renders',
+    );
+    const items = root(el).querySelectorAll('li');
+    expect(items.length).to.be.above(0).and.below(200);
+    expect(items[0]!.getAttribute('aria-setsize')).to.equal('5000');
+    expect(summary(el)).to.match(/^5\s000 undertecknare$/);
+    expect(root(el).querySelector('[role=region]')!.getAttribute('aria-label')).to.equal('Undertecknare');
+    await expect(el).to.be.accessible();
+    await type(el, '0001');
+    expect(names(el)).to.deep.equal(['Förening 0001']);
+    expect(root(el).querySelector('ul.virtual')).to.equal(null);
+  });
+
+  it('groups a long list and keeps it virtual', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Förening ${i}`,
+      sector: 'civil',
+      signedAt: `${2019 + (i % 3)}-05-14`,
+    }));
+    const el = await list({ groupBy: 'year' }, many);
+    await waitUntil(() => root(el).querySelector('ul.virtual li'), 'the virtualizer renders');
+    expect(headings(el)).to.deep.equal(['2019 (1 000)', '2020 (1 000)', '2021 (1 000)']);
+    expect(root(el).querySelectorAll('li').length).to.be.below(300);
+    expect(root(el).querySelector('li')!.getAttribute('aria-setsize')).to.equal('1000');
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await list({ groupBy: 'sector', searchable: true, showFormer: true }, SIGNATORIES, 'en');
+    expect(headings(el)).to.deep.equal([
+      'Idea-based (2)',
+      'Public (1)',
+      'Other (1)',
+      'Former signatories (1)',
+    ]);
+    expect(summary(el)).to.equal('4 signatories');
+    expect(root(el).querySelector('li')!.textContent).to.contain('Signed 2020-09-30');
+    expect(root(el).textContent).to.contain('Municipality');
+    await expect(el).to.be.accessible();
+    await type(el, 'nothing');
+    expect(summary(el)).to.equal('No signatories match “nothing”.');
+    await expect(el).to.be.accessible();
+    el.layout = 'grid';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  for (const lang of ['sv', 'en']) {
+    it(`is accessible while loading, on error and when empty (${lang})`, async () => {
+      const slow = await serveFeed(uniqueKey(), { json: sampleFeed(), delayMs: 500 });
+      const loading = await fixture(html`<ok-signatory-list lang=${lang} src=${slow}></ok-signatory-list>`);
+      expect(root(loading).querySelector('[part=skeleton]')).to.exist;
+      await expect(loading).to.be.accessible();
+
+      const missing = await serveFeed(uniqueKey(), { status: 404, body: '' });
+      const error = await fixture(html`<ok-signatory-list lang=${lang} src=${missing}></ok-signatory-list>`);
+      await waitUntil(() => root(error).querySelector('[part=error]'), 'the error shows');
+      await expect(error).to.be.accessible();
+
+      const empty = await list({}, [{ id: 'x', name: 'Gone', sector: 'civil', leftAt: '2020-01-01' }], lang);
+      expect(root(empty).querySelector('[part=empty]')!.textContent).to.equal(
+        lang === 'sv' ? 'Det finns inga undertecknare att visa.' : 'There are no signatories to show.',
+      );
+      await expect(empty).to.be.accessible();
+    });
+  }
+});

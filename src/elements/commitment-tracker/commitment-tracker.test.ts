@@ -1,0 +1,391 @@
+import { ContextEvent } from '@lit/context';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { feedUrl, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import { feedContext, type FeedContext } from '../../feed/context.js';
+import '../feed/define.js';
+import './define.js';
+import type { OkCommitmentTracker } from './commitment-tracker.js';
+
+const XSS = '<img src=x onerror="window.hacked=1">';
+
+const FEED = sampleFeed({
+  principles: [
+    { id: 'dialog', name: { sv: 'Dialog', en: 'Dialogue' } },
+    { id: 'kvalitet', name: 'Kvalitet' },
+    { id: 'mangfald', name: 'Mångfald' },
+  ],
+  commitments: [
+    {
+      id: 'c1',
+      number: 1,
+      principleId: 'kvalitet',
+      text: { sv: 'Ett', en: 'One' },
+      status: 'done',
+      updatedAt: '2024-09-23',
+      actions: [
+        { text: 'Handbok', year: 2022, url: 'https://example.org/handbok' },
+        { text: 'Utan år' },
+        { text: 'Konferens', year: 2024 },
+        { text: 'Skadlig', year: 2023, url: 'javascript:alert(1)' },
+        { text: 'Seminarium', year: 2024, url: 'https://example.org/seminarium' },
+      ],
+    },
+    { id: 'c2', number: 2, principleId: 'dialog', text: XSS, status: 'in-progress' },
+    { id: 'c3', number: 3, principleId: 'dialog', text: 'Tre', status: 'planned' },
+    { id: 'c4', number: 4, principleId: 'okänd', text: 'Fyra', status: 'done' },
+    { id: 'c5', number: 5, principleId: 'kvalitet', text: 'Fem', status: 'in-progress' },
+    { id: 'broken', number: 6, text: 'Utan status' },
+  ],
+  targets: [
+    { id: 't1', text: 'Fler undertecknare', status: 'done' },
+    { id: 't2', text: 'Ett forum per år' },
+  ],
+});
+const URL_ = feedUrl(FEED);
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+const groups = (el: Element) => $$(el, '.group h4').map(text);
+const numbers = (el: Element) => $$(el, '.point .number').map(text);
+const toggle = (el: Element, n: number) => $(el, `#ok-commitment-${n} .toggle`) as HTMLButtonElement;
+const details = (el: Element, n: number) => $(el, `#ok-commitment-${n}-details`);
+
+/** Renders `template` and waits until the tracker in it has left its loading state. */
+async function load(template: TemplateResult): Promise<OkCommitmentTracker> {
+  const wrapper = await fixture(html`<div>${template}</div>`);
+  const el = wrapper.querySelector('ok-commitment-tracker')!;
+  await waitUntil(() => el.shadowRoot?.querySelector('.root') && !$(el, '[part=skeleton]'), 'loaded');
+  await el.updateComplete;
+  return el;
+}
+
+async function choose(select: HTMLSelectElement, value: string) {
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+}
+
+describe('ok-commitment-tracker states', () => {
+  for (const lang of ['sv', 'en']) {
+    it(`loading is accessible (${lang})`, async () => {
+      const url = await serveFeed(uniqueKey(), { json: FEED, delayMs: 1000 });
+      const el = await fixture(html`<ok-commitment-tracker src=${url} lang=${lang}></ok-commitment-tracker>`);
+      expect($(el, '[part=skeleton]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it(`error is accessible with a retry button (${lang})`, async () => {
+      const url = await serveFeed(uniqueKey(), { status: 404, body: '' });
+      const el = await load(html`<ok-commitment-tracker src=${url} lang=${lang}></ok-commitment-tracker>`);
+      expect($(el, '[part=retry]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it(`empty says so (${lang})`, async () => {
+      const el = await load(
+        html`<ok-commitment-tracker src=${feedUrl({ version: 1 })} lang=${lang}></ok-commitment-tracker>`,
+      );
+      expect(text($(el, '[part=empty]'))).to.equal(
+        lang === 'sv' ? 'Det finns inga åtaganden att visa.' : 'There are no commitment points to show.',
+      );
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('shows only the target picture when there are no points', async () => {
+    const el = await load(
+      html`<ok-commitment-tracker src=${feedUrl(sampleFeed({ commitments: [] }))}></ok-commitment-tracker>`,
+    );
+    expect($(el, '[part=summary]')).to.equal(null);
+    expect($$(el, '.targets li').map(text)).to.deep.equal(['Målbild Pågår']);
+  });
+});
+
+describe('ok-commitment-tracker summary and groups', () => {
+  it('counts points per status, overall and per principle, with named progress bars', async () => {
+    const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
+    expect(text($(el, '[part=summary] p'))).to.equal('5 åtaganden');
+    expect($$(el, '.counts li').map(text)).to.deep.equal(['1 planerad', '2 pågår', '2 klara']);
+    const bars = $$(el, '.bars li');
+    expect(bars.map((li) => text(li.querySelector('label')!))).to.deep.equal([
+      'Dialog',
+      'Kvalitet',
+      'Övriga',
+    ]);
+    const progress = $$(el, 'progress') as HTMLProgressElement[];
+    expect(progress.map((p) => [p.value, p.max])).to.deep.equal([
+      [0, 2],
+      [1, 2],
+      [1, 1],
+    ]);
+    expect(progress[1]!.labels![0]!.textContent).to.equal('Kvalitet');
+    expect(text(bars[0]!.querySelector('span')!)).to.equal('0 av 2 klara, 1 pågår, 1 planerad');
+    expect(text(bars[1]!.querySelector('span')!)).to.equal('1 av 2 klara, 1 pågår, 0 planerade');
+    await expect(el).to.be.accessible();
+  });
+
+  it('groups points in the order of the principles, unknown principles last', async () => {
+    const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
+    expect(groups(el)).to.deep.equal(['Dialog', 'Kvalitet', 'Övriga']);
+    const byGroup = $$(el, '.group').map((g) => [...g.querySelectorAll('.number')].map(text));
+    expect(byGroup).to.deep.equal([['2.', '3.'], ['1.', '5.'], ['4.']]);
+    expect(text($(el, '#ok-commitment-3 .status'))).to.equal('Planerad');
+    expect($(el, '#ok-commitment-3 .status svg').getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('speaks English', async () => {
+    const el = await load(html`<ok-commitment-tracker src=${URL_} lang="en"></ok-commitment-tracker>`);
+    expect(groups(el)).to.deep.equal(['Dialogue', 'Kvalitet', 'Other']);
+    expect(text($(el, '[part=summary] p'))).to.equal('5 commitment points');
+    expect($$(el, '.counts li').map(text)).to.deep.equal(['1 planned', '2 in progress', '2 done']);
+    expect(text($(el, '#ok-commitment-1 .toggle'))).to.equal('1. One');
+    expect(text($(el, '#ok-commitment-5 .status'))).to.equal('In progress');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows feed text as text, never as HTML', async () => {
+    const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
+    expect(text(toggle(el, 2))).to.equal(`2. ${XSS}`);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
+  it('lists the target picture with statuses', async () => {
+    const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
+    expect(text($(el, '[part=targets] h3'))).to.equal('Målbild');
+    expect($$(el, '.targets li').map(text)).to.deep.equal(['Fler undertecknare Klar', 'Ett forum per år']);
+  });
+});
+
+describe('ok-commitment-tracker points', () => {
+  it('opens and closes a point by mouse', async () => {
+    const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
+    const button = toggle(el, 1);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.getAttribute('aria-controls')).to.equal('ok-commitment-1-details');
+    expect(details(el, 1).hidden).to.equal(true);
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(details(el, 1).hidden).to.equal(false);
+    await expect(el).to.be.accessible();
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(details(el, 1).hidden).to.equal(true);
+  });
+
+  it('opens and closes a point with Enter and Space', async () => {
+    const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
+    toggle(el, 3).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle(el, 3).getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(toggle(el, 3).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('lists actions by year, newest first, links only safe URLs, and the date of the update', async () => {
+    const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
+    toggle(el, 1).click();
+    await el.updateComplete;
+    const years = [...details(el, 1).querySelectorAll('.years > li')];
+    expect(years.map((li) => text(li.querySelector('.year')!))).to.deep.equal([
+      '2024',
+      '2023',
+      '2022',
+      'Utan år',
+    ]);
+    expect([...years[0]!.querySelectorAll('li')].map(text)).to.deep.equal(['Konferens', 'Seminarium']);
+    expect(years[0]!.querySelector('a')!.href).to.equal('https://example.org/seminarium');
+    expect(text(years[1]!)).to.contain('Skadlig');
+    expect(years[1]!.querySelector('a')).to.equal(null);
+    expect([...details(el, 1).querySelectorAll('a')].map((a) => a.href)).to.deep.equal([
+      'https://example.org/seminarium',
+      'https://example.org/handbok',
+    ]);
+    expect(text(details(el, 1).querySelector('.updated')!)).to.equal('Uppdaterad 23 september 2024');
+    toggle(el, 3).click();
+    await el.updateComplete;
+    expect(text(details(el, 3))).to.contain('Inga insatser är registrerade än.');
+  });
+
+  it('formats the update date in English', async () => {
+    const el = await load(
+      html`<ok-commitment-tracker src=${URL_} lang="en" open="1"></ok-commitment-tracker>`,
+    );
+    expect(text(details(el, 1).querySelector('.updated')!)).to.equal('Updated 23 September 2024');
+  });
+
+  it('expands every point and hides the controls in print', async () => {
+    const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(details(el, 1)).display).to.equal('block');
+      expect(getComputedStyle($(el, '[part=filters]')).display).to.equal('none');
+      expect(getComputedStyle($(el, '.share')).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(details(el, 1)).display).to.equal('none');
+  });
+});
+
+describe('ok-commitment-tracker filters', () => {
+  it('filters by principle and status with labelled selects', async () => {
+    const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
+    const [principle, status] = $$(el, 'select') as HTMLSelectElement[];
+    expect(principle!.labels![0]!.textContent).to.contain('Princip');
+    expect(status!.labels![0]!.textContent).to.contain('Status');
+    await choose(principle!, 'kvalitet');
+    await el.updateComplete;
+    expect(groups(el)).to.deep.equal(['Kvalitet']);
+    expect(numbers(el)).to.deep.equal(['1.', '5.']);
+    expect(text($(el, '.shown'))).to.equal('Visar 2 av 5.');
+    await choose(status!, 'done');
+    await el.updateComplete;
+    expect(numbers(el)).to.deep.equal(['1.']);
+    expect(el.status).to.equal('done');
+    await expect(el).to.be.accessible();
+    await choose(principle!, 'dialog');
+    await el.updateComplete;
+    expect(numbers(el)).to.deep.equal([]);
+    expect(text($(el, '.shown'))).to.equal('Inga åtaganden stämmer med filtret.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes principle and status attributes', async () => {
+    const el = await load(
+      html`<ok-commitment-tracker
+        src=${URL_}
+        principle="kvalitet"
+        status="in-progress"
+        lang="en"
+      ></ok-commitment-tracker>`,
+    );
+    expect(numbers(el)).to.deep.equal(['5.']);
+    const [principle, status] = $$(el, 'select') as HTMLSelectElement[];
+    expect(principle!.value).to.equal('kvalitet');
+    expect(status!.value).to.equal('in-progress');
+    await expect(el).to.be.accessible();
+    el.setAttribute('status', '');
+    await el.updateComplete;
+    expect(numbers(el)).to.deep.equal(['1.', '5.']);
+  });
+});
+
+describe('ok-commitment-tracker inside <ok-feed>', () => {
+  /** The context the feed gives its widgets, as a wheel would see it. */
+  function contextOf(feed: Element): () => FeedContext {
+    let value: FeedContext | undefined;
+    const probe = document.createElement('span');
+    feed.append(probe);
+    probe.dispatchEvent(new ContextEvent(feedContext, probe, (v) => (value = v), true));
+    return () => value!;
+  }
+
+  it('follows the principle chosen by another widget, and shares its own choice', async () => {
+    const el = await load(
+      html`<ok-feed src=${URL_}><ok-commitment-tracker></ok-commitment-tracker></ok-feed>`,
+    );
+    const context = contextOf(el.parentElement!);
+    context().selectPrinciple('dialog');
+    await waitUntil(() => groups(el).join() === 'Dialog', 'follows the selection');
+    expect(($$(el, 'select')[0] as HTMLSelectElement).value).to.equal('dialog');
+    await choose($$(el, 'select')[0] as HTMLSelectElement, 'kvalitet');
+    await el.updateComplete;
+    expect(context().principle).to.equal('kvalitet');
+    expect(groups(el)).to.deep.equal(['Kvalitet']);
+    await choose($$(el, 'select')[0] as HTMLSelectElement, '');
+    expect(context().principle).to.equal(undefined);
+  });
+
+  it('ignores the shared principle when independent', async () => {
+    const el = await load(
+      html`<ok-feed src=${URL_}><ok-commitment-tracker independent></ok-commitment-tracker></ok-feed>`,
+    );
+    const context = contextOf(el.parentElement!);
+    context().selectPrinciple('dialog');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(groups(el)).to.deep.equal(['Dialog', 'Kvalitet', 'Övriga']);
+    await choose($$(el, 'select')[0] as HTMLSelectElement, 'kvalitet');
+    await el.updateComplete;
+    expect(groups(el)).to.deep.equal(['Kvalitet']);
+    expect(context().principle).to.equal('dialog');
+  });
+});
+
+describe('ok-commitment-tracker links to points', () => {
+  const page = location.href;
+  afterEach(() => history.replaceState(null, '', page));
+
+  it('opens, scrolls to and focuses the point named by open', async () => {
+    const el = await load(html`<ok-commitment-tracker src=${URL_} open="5"></ok-commitment-tracker>`);
+    await waitUntil(() => el.shadowRoot!.activeElement === toggle(el, 5), 'focus on point 5');
+    expect(toggle(el, 5).getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle(el, 1).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('opens the point named by the page URL, and follows changes of the hash', async () => {
+    history.replaceState(null, '', '#ok-commitment-4');
+    const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
+    await waitUntil(() => el.shadowRoot!.activeElement === toggle(el, 4), 'focus on point 4');
+    expect(details(el, 4).hidden).to.equal(false);
+    location.hash = '#ok-commitment-2';
+    await waitUntil(() => toggle(el, 2).getAttribute('aria-expanded') === 'true', 'point 2 opens');
+    await waitUntil(() => el.shadowRoot!.activeElement === toggle(el, 2), 'focus on point 2');
+  });
+
+  it('clears the filters that hide a linked point', async () => {
+    const el = await load(
+      html`<ok-commitment-tracker src=${URL_} principle="dialog"></ok-commitment-tracker>`,
+    );
+    el.open = '1';
+    await waitUntil(() => toggle(el, 1)?.getAttribute('aria-expanded') === 'true', 'point 1 shown and open');
+    expect(el.principle).to.equal('');
+  });
+
+  describe('copy link', () => {
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    afterEach(() => Object.defineProperty(Navigator.prototype, 'clipboard', original));
+
+    function clipboard(writeText: (text: string) => Promise<void>) {
+      Object.defineProperty(Navigator.prototype, 'clipboard', {
+        configurable: true,
+        get: () => ({ writeText }),
+      });
+    }
+
+    it('copies the link to a point and says so politely', async () => {
+      let copied = '';
+      clipboard(async (value) => {
+        copied = value;
+      });
+      history.replaceState(null, '', '#elsewhere');
+      const el = await load(html`<ok-commitment-tracker src=${URL_} open="3"></ok-commitment-tracker>`);
+      const button = $(el, '#ok-commitment-3 .copy') as HTMLButtonElement;
+      expect(text(button)).to.equal('Kopiera länk till åtagande 3');
+      button.click();
+      const status = $(el, '#ok-commitment-3 [role=status]');
+      await waitUntil(() => text(status) !== '', 'confirmation');
+      expect(text(status)).to.equal('Länken är kopierad.');
+      expect(copied).to.equal(`${page.split('#')[0]}#ok-commitment-3`);
+    });
+
+    it('shows the link when the clipboard refuses', async () => {
+      clipboard(() => Promise.reject(new Error('denied')));
+      const el = await load(
+        html`<ok-commitment-tracker src=${URL_} open="3" lang="en"></ok-commitment-tracker>`,
+      );
+      ($(el, '#ok-commitment-3 .copy') as HTMLButtonElement).click();
+      const status = $(el, '#ok-commitment-3 [role=status]');
+      await waitUntil(() => status.querySelector('a'), 'fallback link');
+      expect(status.querySelector('a')!.href).to.equal(`${page.split('#')[0]}#ok-commitment-3`);
+      expect(text(status)).to.contain('Copy the link:');
+      await expect(el).to.be.accessible();
+    });
+  });
+});

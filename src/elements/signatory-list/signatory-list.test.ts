@@ -49,6 +49,10 @@ const summary = (el: Element) =>
 const headings = (el: Element) =>
   [...root(el).querySelectorAll('h3')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
 
+/** True once the virtualizer places the rows (the rows shown while it loads are not placed). */
+const virtualized = (el: Element) =>
+  root(el).querySelector<HTMLElement>('ul.virtual li')?.style.position === 'absolute';
+
 async function list(attrs: Partial<OkSignatoryList> = {}, signatories: unknown[] = SIGNATORIES, lang = 'sv') {
   const el = await fixture<OkSignatoryList>(
     html`<ok-signatory-list lang=${lang} src=${feedUrl(sampleFeed({ signatories }))}></ok-signatory-list>`,
@@ -187,16 +191,21 @@ describe('<ok-signatory-list>', () => {
       municipality: i % 2 ? 'Halmstad' : 'Varberg',
     }));
     const el = await list({ searchable: true }, many);
-    await waitUntil(
-      () => root(el).querySelector('ul.virtual li[aria-posinset="1"]'),
-      'the virtualizer renders',
-    );
+    await waitUntil(() => virtualized(el), 'the virtualizer renders');
     const items = root(el).querySelectorAll('li');
     expect(items.length).to.be.above(0).and.below(200);
     expect(items[0]!.getAttribute('aria-setsize')).to.equal('5000');
     expect(summary(el)).to.match(/^5\s000 undertecknare$/);
     expect(root(el).querySelector('[role=region]')!.getAttribute('aria-label')).to.equal('Undertecknare');
     await expect(el).to.be.accessible();
+    const scroller = root(el).querySelector('.scroller')!;
+    scroller.scrollTop = scroller.scrollHeight;
+    await waitUntil(
+      () => root(el).querySelector('li[aria-posinset="5000"]'),
+      'the last rows render on scrolling',
+    );
+    expect(root(el).querySelector('li[aria-posinset="1"]')).to.equal(null);
+    expect(names(el)).to.include('Förening 4999');
     await type(el, '0001');
     expect(names(el)).to.deep.equal(['Förening 0001']);
     expect(root(el).querySelector('ul.virtual')).to.equal(null);
@@ -210,7 +219,7 @@ describe('<ok-signatory-list>', () => {
       signedAt: `${2019 + (i % 3)}-05-14`,
     }));
     const el = await list({ groupBy: 'year' }, many);
-    await waitUntil(() => root(el).querySelector('ul.virtual li'), 'the virtualizer renders');
+    await waitUntil(() => virtualized(el), 'the virtualizer renders');
     expect(headings(el)).to.deep.equal(['2019 (1 000)', '2020 (1 000)', '2021 (1 000)']);
     expect(root(el).querySelectorAll('li').length).to.be.below(300);
     expect(root(el).querySelector('li')!.getAttribute('aria-setsize')).to.equal('1000');

@@ -1,0 +1,175 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .skeleton {
+    min-height: var(--ok-skeleton-height, 36em);
+  }
+  .cal {
+    display: grid;
+    gap: var(--_space-m);
+  }
+  .toolbar,
+  .chips,
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    align-items: center;
+  }
+  .toolbar {
+    justify-content: space-between;
+  }
+  .nav h3 {
+    flex: 1;
+    font-size: 1.25em;
+    text-transform: capitalize;
+  }
+  .nav .button {
+    padding: 0 var(--_space-s);
+    min-width: 44px;
+    justify-content: center;
+  }
+  .n {
+    font-variant-numeric: tabular-nums;
+  }
+  .mark {
+    width: 0.75em;
+    height: 0.75em;
+    border-radius: 50%;
+    background: var(--c, var(--_border));
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 3.5em repeat(7, minmax(0, 1fr));
+  }
+  .head {
+    color: var(--_muted);
+    font-size: 0.875em;
+    text-align: center;
+  }
+  .wk {
+    padding: var(--_space-xs);
+    color: var(--_muted);
+    font-size: 0.8125em;
+    text-align: center;
+  }
+  .day {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    min-height: 6.5em;
+    padding: var(--_space-xs);
+    border: 1px solid var(--ok-color-border-light, #d4d5da);
+    margin: 0 -1px -1px 0;
+    background: var(--_surface);
+    min-width: 0;
+  }
+  .day.out {
+    background: var(--_surface-alt);
+  }
+  .day.out .num {
+    color: var(--_muted);
+  }
+  .day[aria-current='date'] .num {
+    align-self: start;
+    padding: 0 0.4em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+  .day:focus-visible {
+    outline-offset: -3px;
+  }
+  .ev,
+  .more {
+    display: block;
+    width: 100%;
+    padding: 1px var(--_space-xs);
+    border: 0;
+    border-inline-start: 4px solid var(--c, var(--_border));
+    border-radius: 3px;
+    background: var(--_surface-alt);
+    font-size: 0.8125em;
+    line-height: 1.35;
+    text-align: start;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    cursor: pointer;
+  }
+  .more {
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .time,
+  .status {
+    margin-inline-end: 0.3em;
+    font-weight: 700;
+  }
+  .cancelled {
+    text-decoration: line-through;
+  }
+  .cancelled .status,
+  .postponed .status {
+    color: var(--_danger);
+    display: inline-block;
+    text-decoration: none;
+  }
+  .list ul,
+  .daylist ul,
+  .links {
+    display: grid;
+    gap: var(--_space-s);
+    padding: 0;
+    list-style: none;
+  }
+  .list h3 {
+    margin: var(--_space-m) 0 var(--_space-s);
+    text-transform: capitalize;
+  }
+  .list .ev,
+  .daylist .ev {
+    font-size: 1em;
+    white-space: normal;
+    padding: var(--_space-xs) var(--_space-s);
+  }
+  .meta {
+    display: block;
+    padding-inline-start: calc(var(--_space-s) + 4px);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .none {
+    margin-top: var(--_space-s);
+  }
+  .details,
+  .daylist {
+    display: grid;
+    gap: var(--_space-s);
+    padding: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .details h3 {
+    font-size: 1.25em;
+  }
+  .details dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: var(--_space-xs) var(--_space-m);
+  }
+  .details dt {
+    font-weight: 700;
+  }
+  .description {
+    white-space: pre-line;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+`;

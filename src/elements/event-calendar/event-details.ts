@@ -1,0 +1,77 @@
+import { html, nothing } from 'lit';
+import type { Feed, FeedEvent } from '../../feed/parse.js';
+import { pickText, type Locale } from '../../feed/text.js';
+import { formatLongDate, formatTimeRange } from '../../internal/format.js';
+import { dayDate, type CalEvent } from './days.js';
+import type { CalendarStrings } from './event-calendar.strings.js';
+
+/** "tisdag 14 maj 2024, kl. 9.00–16.00"; all-day and multi-day events as date spans. */
+export function when({ event, start, end, first, last }: CalEvent, locale: Locale, zone: string): string {
+  const date = (day: number) => formatLongDate(dayDate(day), locale, 'UTC', true);
+  if (event.allDay) return first === last ? date(first) : `${date(first)} – ${date(last)}`;
+  if (!end || first === last) return `${date(first)}, ${formatTimeRange(start, end, locale, zone)}`;
+  return `${date(first)}, ${formatTimeRange(start, undefined, locale, zone)} – ${date(last)}, ${formatTimeRange(end, undefined, locale, zone)}`;
+}
+
+/** The type's name and colour: from the feed's `eventTypes`, else built in. */
+export interface TypeInfo {
+  name: string;
+  color: string | undefined;
+}
+
+/** What the details panel needs from the calendar. */
+export interface DetailsContext {
+  feed: Feed;
+  locale: Locale;
+  t: CalendarStrings;
+  type: (id: string | undefined) => TypeInfo;
+  close: () => void;
+  exportOne: () => void;
+}
+
+/** Where the event is: its location, and the venue's name and address when `venueId` matches. */
+export function place(event: FeedEvent, feed: Feed, locale: Locale): string {
+  const venue = event.venueId ? feed.venues.find((v) => v.id === event.venueId) : undefined;
+  return [pickText(event.location, locale), venue && pickText(venue.name, locale), venue?.address]
+    .filter((part, i, all) => part && all.indexOf(part) === i)
+    .join(', ');
+}
+
+/** The chosen event in full: a region labelled by its title, closed with Escape or the button. */
+export function renderDetails(ce: CalEvent, c: DetailsContext) {
+  const { event } = ce;
+  const { t, locale } = c;
+  const where = place(event, c.feed, locale);
+  const link = (href: string | undefined, text: string) =>
+    href ? html`<li><a href=${href} rel="noopener" target="_blank">${text}</a></li>` : nothing;
+  return html`<section class="details" part="details" aria-labelledby="details-title">
+    <h3 id="details-title" tabindex="-1">${pickText(event.title, locale)}</h3>
+    <dl>
+      <dt>${t.type}</dt>
+      <dd>
+        ${c.type(event.type).name}${
+          event.status && event.status !== 'scheduled'
+            ? html` · <strong class="status">${t.status[event.status]}</strong>`
+            : nothing
+        }
+      </dd>
+      <dt>${t.when}</dt>
+      <dd>${when(ce, locale, c.feed.timeZone)}</dd>
+      ${
+        where
+          ? html`<dt>${t.where}</dt>
+              <dd>${where}</dd>`
+          : nothing
+      }
+    </dl>
+    ${event.description ? html`<p class="description">${pickText(event.description, locale)}</p>` : nothing}
+    <ul class="links">
+      ${link(event.onlineUrl, t.online)} ${link(event.registrationUrl, t.register)}
+      ${link(event.documentationUrl, t.docs)}
+    </ul>
+    <p class="actions">
+      <button class="button" type="button" part="export" @click=${c.exportOne}>${t.exportOne}</button>
+      <button class="button" type="button" @click=${c.close}>${t.close}</button>
+    </p>
+  </section>`;
+}

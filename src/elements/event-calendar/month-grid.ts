@@ -1,0 +1,119 @@
+import { html, nothing } from 'lit';
+import type { Locale } from '../../feed/text.js';
+import { pickText } from '../../feed/text.js';
+import { cssProps } from '../../internal/css-props.js';
+import { formatLongDate, formatTime } from '../../internal/format.js';
+import { intlLocale } from '../../internal/locale.js';
+import { dayDate, firstOfMonth, isoWeek, type CalEvent } from './days.js';
+import type { CalendarStrings } from './event-calendar.strings.js';
+import type { TypeInfo } from './event-details.js';
+
+/** Entries shown in a day cell before "+N till" takes the last place. */
+const PER_DAY = 3;
+
+/** What an event entry needs from the calendar. */
+export interface EntryContext {
+  zone: string;
+  locale: Locale;
+  t: CalendarStrings;
+  type: (id: string | undefined) => TypeInfo;
+  open: (event: CalEvent, trigger: Event) => void;
+}
+
+/** What the month grid needs from the calendar. */
+export interface GridContext extends EntryContext {
+  month: number;
+  start: number;
+  weeks: number;
+  focus: number;
+  today: number;
+  days: Map<number, CalEvent[]>;
+  showDay: (day: number) => void;
+  key: (event: KeyboardEvent) => void;
+  focused: (event: FocusEvent) => void;
+}
+
+/** One event as a compact entry: colour mark, status in words, start time, title. */
+export function entry(ce: CalEvent, c: EntryContext, time: boolean, tabindex = -1) {
+  const { event } = ce;
+  const status = event.status && event.status !== 'scheduled' ? event.status : '';
+  return html`<button
+    type="button"
+    class="ev ${status}"
+    part="event"
+    tabindex=${tabindex}
+    ${cssProps({ '--c': c.type(event.type).color })}
+    @click=${(e: Event) => c.open(ce, e)}
+  >
+    ${status ? html`<span class="status">${c.t.status[status]}:</span>` : nothing}
+    ${time ? html`<span class="time">${formatTime(ce.start, c.locale, c.zone)}</span>` : nothing}
+    ${pickText(event.title, c.locale)}
+  </button>`;
+}
+
+/**
+ * The month as a WAI-ARIA grid: Monday first, a row header with the ISO week, one tab stop on
+ * the focused day. Days of the neighbouring months fill the first and last week.
+ */
+export function renderGrid(c: GridContext) {
+  const { start } = c;
+  const first = firstOfMonth(c.month);
+  const next = firstOfMonth(c.month + 1);
+  const names = (style: 'long' | 'short') => {
+    const format = new Intl.DateTimeFormat(intlLocale(c.locale), { weekday: style, timeZone: 'UTC' });
+    return [0, 1, 2, 3, 4, 5, 6].map((i) => format.format(dayDate(start + i)));
+  };
+  const short = names('short');
+  const cell = (day: number) => {
+    const events = c.days.get(day) ?? [];
+    const shown = events.length > PER_DAY ? PER_DAY - 1 : events.length;
+    return html`<div
+      role="gridcell"
+      class="day${day < first || day >= next ? ' out' : ''}"
+      data-day=${day}
+      tabindex=${day === c.focus ? 0 : -1}
+      aria-current=${day === c.today ? 'date' : nothing}
+    >
+      <span class="num"
+        ><span aria-hidden="true">${dayDate(day).getUTCDate()}</span
+        ><span class="visually-hidden">${formatLongDate(dayDate(day), c.locale, 'UTC', true)}</span></span
+      >
+      ${events.slice(0, shown).map((ce) => entry(ce, c, !ce.event.allDay && ce.first === day))}
+      ${
+        shown < events.length
+          ? html`<button type="button" class="more" tabindex="-1" @click=${() => c.showDay(day)}>
+              ${c.t.more.replace('{n}', String(events.length - shown))}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  };
+  return html`<div
+    role="grid"
+    class="grid"
+    part="grid"
+    aria-labelledby="month-title"
+    @keydown=${c.key}
+    @focusin=${c.focused}
+  >
+    <div role="row" class="row head">
+      <span role="columnheader" class="wk">${c.t.week}</span>
+      ${names('long').map(
+        (name, i) =>
+          html`<span role="columnheader" aria-label=${name}
+            ><span aria-hidden="true">${short[i]}</span></span
+          >`,
+      )}
+    </div>
+    ${Array.from({ length: c.weeks }, (_, w) => {
+      const monday = start + w * 7;
+      const week = isoWeek(monday);
+      return html`<div role="row" class="row">
+        <span role="rowheader" class="wk" aria-label="${c.t.week} ${week}"
+          ><span aria-hidden="true">${c.t.weekShort} ${week}</span></span
+        >
+        ${[0, 1, 2, 3, 4, 5, 6].map((i) => cell(monday + i))}
+      </div>`;
+    })}
+  </div>`;
+}

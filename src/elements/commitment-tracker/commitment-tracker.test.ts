@@ -339,6 +339,25 @@ describe('ok-commitment-tracker links to points', () => {
     await waitUntil(() => el.shadowRoot!.activeElement === toggle(el, 2), 'focus on point 2');
   });
 
+  it('scrolls to the first of several trackers that has the linked point', async () => {
+    const other = feedUrl(sampleFeed());
+    const wrapper = await fixture(
+      html`<div>
+        <ok-commitment-tracker src=${other}></ok-commitment-tracker>
+        <ok-commitment-tracker src=${URL_}></ok-commitment-tracker>
+        <ok-commitment-tracker src=${URL_}></ok-commitment-tracker>
+      </div>`,
+    );
+    const [, first, second] = [...wrapper.querySelectorAll('ok-commitment-tracker')];
+    await waitUntil(
+      () => first!.shadowRoot!.querySelector('.point') && second!.shadowRoot!.querySelector('.point'),
+    );
+    location.hash = '#ok-commitment-3';
+    await waitUntil(() => toggle(second!, 3).getAttribute('aria-expanded') === 'true', 'both open point 3');
+    await waitUntil(() => first!.shadowRoot!.activeElement === toggle(first!, 3), 'the first has focus');
+    expect(second!.shadowRoot!.activeElement).to.equal(null);
+  });
+
   it('clears the filters that hide a linked point', async () => {
     const el = await load(
       html`<ok-commitment-tracker src=${URL_} principle="dialog"></ok-commitment-tracker>`,

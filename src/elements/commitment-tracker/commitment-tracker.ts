@@ -18,6 +18,9 @@ interface Group {
 
 const STATUSES: Status[] = ['planned', 'in-progress', 'done'];
 const PREFIX = 'ok-commitment-';
+const PAGE_LOAD = {};
+/** The hash link (or page load) that a tracker has already scrolled to. */
+let claimed: object | undefined;
 const ICONS = {
   planned: svg`<circle cx="8" cy="8" r="6"/>`,
   'in-progress': svg`<circle cx="8" cy="8" r="6"/><path d="M8 2a6 6 0 0 1 0 12z" fill="currentColor"/>`,
@@ -69,11 +72,13 @@ export class OkCommitmentTracker extends OkElement {
   @state() private expanded = new Set<string>();
   /** The point whose link was copied; with `url` when the clipboard refused it. */
   @state() private copied?: { key: string; url?: string };
-  #reveal?: string;
+  /** The point to scroll to once rendered, and the hash link (or page load) that asked for it. */
+  #reveal?: { key: string; cause?: object };
 
-  readonly #onHash = () => {
+  readonly #onHash = (event?: Event) => {
     const hash = location.hash;
-    if (hash.startsWith(`#${PREFIX}`)) this.#show(decodeURIComponent(hash.slice(PREFIX.length + 1)));
+    if (hash.startsWith(`#${PREFIX}`))
+      this.#show(decodeURIComponent(hash.slice(PREFIX.length + 1)), event ?? PAGE_LOAD);
   };
 
   override connectedCallback(): void {
@@ -94,24 +99,27 @@ export class OkCommitmentTracker extends OkElement {
 
   // Browsers do not scroll to ids inside a shadow root, so the widget does it once it has rendered.
   protected override updated(): void {
-    const key = this.#reveal;
+    const reveal = this.#reveal;
     const state = this.feedState;
-    if (!key || state.status !== 'ready') return;
+    if (!reveal || state.status !== 'ready') return;
     this.#reveal = undefined;
-    const point = this.renderRoot.querySelector(`[id="${PREFIX}${CSS.escape(key)}"]`);
+    // With several trackers on a page, one hash link scrolls to the first that has the point.
+    if (reveal.cause && reveal.cause === claimed) return;
+    const point = this.renderRoot.querySelector(`[id="${PREFIX}${CSS.escape(reveal.key)}"]`);
     if (point) {
+      claimed = reveal.cause;
       point.scrollIntoView({ block: 'start' });
       point.querySelector('button')?.focus({ preventScroll: true });
-    } else if (state.feed.commitments.some((c) => keyOf(c) === key)) {
+    } else if (state.feed.commitments.some((c) => keyOf(c) === reveal.key)) {
       // Hidden by a filter: clear the filters and try again.
-      this.#reveal = key;
+      this.#reveal = reveal;
       this.principle = this.status = '';
       if (this.#principle) this.sharePrinciple(undefined);
     }
   }
 
-  #show(key: string): void {
-    this.#reveal = key;
+  #show(key: string, cause?: object): void {
+    this.#reveal = { key, cause };
     this.expanded = new Set(this.expanded).add(key);
   }
 

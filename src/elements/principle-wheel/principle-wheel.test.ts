@@ -1,0 +1,353 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { feedUrl, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import '../feed/define.js';
+import './define.js';
+import type { OkPrincipleWheel } from './principle-wheel.js';
+
+const SIX = [
+  { id: 'dialog', name: { sv: 'Dialog', en: 'Dialogue' }, summary: 'Samtal', description: 'Lång text' },
+  { id: 'langsiktighet', name: { sv: 'Långsiktighet', en: 'Long-term perspective' } },
+  { id: 'oppenhet', name: { sv: 'Öppenhet och insyn', en: 'Openness and transparency' } },
+  { id: 'sjalvstandighet', name: { sv: 'Självständighet och oberoende', en: 'Autonomy and independence' } },
+  { id: 'mangfald', name: 'Mångfald' },
+  { id: 'kvalitet', name: 'Kvalitet' },
+];
+const HUB = [
+  { id: 'kvalitet', name: 'Kvalitet' },
+  { id: 'dialog', name: 'Dialog', portal: true, color: '#1f6f8b' },
+  { id: 'mangfald', name: 'Mångfald' },
+  { id: 'sjalvstandighet', name: 'Självständighet' },
+  { id: 'oppenhet', name: 'Öppenhet' },
+];
+const COMMITMENTS = [
+  { id: 'c1', principleId: 'dialog', text: 'Ett', status: 'done' },
+  { id: 'c2', principleId: 'dialog', text: 'Två', status: 'in-progress' },
+  { id: 'c3', principleId: 'dialog', text: 'Tre', status: 'planned' },
+  { id: 'c4', principleId: 'kvalitet', text: 'Fyra', status: 'done' },
+];
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const tabs = (el: Element) => $$(el, '[role=tab]');
+const names = (el: Element) => tabs(el).map((t) => t.textContent!.trim());
+const focused = (el: Element) => el.shadowRoot!.activeElement?.textContent?.trim();
+
+/** A wheel on `sections` of a sample feed, rendered. */
+async function wheel(
+  sections: Record<string, unknown> = {},
+  attrs: { lang?: string; selected?: string; width?: string } = {},
+): Promise<OkPrincipleWheel> {
+  const wrapper = await fixture(
+    html`<div style="width: ${attrs.width ?? '800px'}">
+      <ok-principle-wheel
+        src=${feedUrl(sampleFeed({ principles: SIX, commitments: [], ...sections }))}
+        lang=${attrs.lang ?? ''}
+        selected=${attrs.selected ?? ''}
+      ></ok-principle-wheel>
+    </div>`,
+  );
+  const el = wrapper.querySelector('ok-principle-wheel')!;
+  await waitUntil(() => el.shadowRoot?.querySelector('.pw, [part=empty], [part=error]'), 'wheel rendered');
+  return el;
+}
+
+/** Relative luminance and contrast, as WCAG defines them. */
+function luminance(rgb: string): number {
+  const [r = 0, g = 0, b = 0] = rgb.match(/\d+/g)!.map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('<ok-principle-wheel>', () => {
+  it('draws one segment and one tab per principle, labelled in Swedish', async () => {
+    const el = await wheel();
+    expect($$(el, 'svg path.seg')).to.have.length(6);
+    expect(names(el)).to.deep.equal([
+      'Dialog',
+      'Långsiktighet',
+      'Öppenhet och insyn',
+      'Självständighet och oberoende',
+      'Mångfald',
+      'Kvalitet',
+    ]);
+    expect($(el, '[role=tablist]')!.getAttribute('aria-label')).to.equal('Principer');
+    expect(
+      tabs(el).map((t) => `${t.getAttribute('aria-posinset')}/${t.getAttribute('aria-setsize')}`),
+    ).to.deep.equal(['1/6', '2/6', '3/6', '4/6', '5/6', '6/6']);
+    expect(tabs(el).every((t) => t.getAttribute('aria-selected') === 'false')).to.be.true;
+    expect($(el, '.hint')!.textContent).to.equal('Välj en princip för att läsa mer om den.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await wheel({}, { lang: 'en' });
+    expect(names(el).slice(0, 3)).to.deep.equal([
+      'Dialogue',
+      'Long-term perspective',
+      'Openness and transparency',
+    ]);
+    expect($(el, '[role=tablist]')!.getAttribute('aria-label')).to.equal('Principles');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws 2 and 12 principles as equal segments', async () => {
+    const twelve = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `Princip ${i + 1}` }));
+    const el = await wheel({ principles: twelve });
+    expect($$(el, 'svg path.seg')).to.have.length(12);
+    expect(tabs(el)[11]!.getAttribute('aria-posinset')).to.equal('12');
+    await expect(el).to.be.accessible();
+    const two = await wheel({ principles: SIX.slice(0, 2) });
+    expect($$(two, 'svg path.seg')).to.have.length(2);
+  });
+
+  it('puts a portal principle in the hub, first in order, with the others as the ring', async () => {
+    const el = await wheel({ principles: HUB });
+    expect($$(el, 'svg circle.seg')).to.have.length(1);
+    expect($$(el, 'svg path.seg')).to.have.length(4);
+    expect($(el, 'svg circle.seg')!.getAttribute('fill')).to.equal('#1f6f8b');
+    expect(names(el)).to.deep.equal(['Dialog', 'Kvalitet', 'Mångfald', 'Självständighet', 'Öppenhet']);
+    expect(tabs(el)[0]!.classList.contains('hub')).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the chosen principle on click, labelled by its tab, and fires ok-principle-select', async () => {
+    const el = await wheel();
+    const selected = oneEvent(el, 'ok-principle-select');
+    tabs(el)[0]!.click();
+    const { detail } = await selected;
+    expect(detail).to.deep.equal({ id: 'dialog' });
+    await el.updateComplete;
+    expect(el.getAttribute('selected')).to.equal('dialog');
+    const panel = $(el, '[role=tabpanel]')!;
+    expect(panel.getAttribute('aria-labelledby')).to.equal(tabs(el)[0]!.id);
+    expect(tabs(el)[0]!.getAttribute('aria-controls')).to.equal(panel.id);
+    expect(tabs(el)[0]!.getAttribute('aria-selected')).to.equal('true');
+    expect(panel.querySelector('h3')!.textContent).to.equal('Dialog');
+    expect(panel.textContent).to.contain('Samtal').and.contain('Lång text');
+    expect($(el, 'path.seg.sel')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('selects by a click on a segment of the drawing', async () => {
+    const el = await wheel();
+    const selected = oneEvent(el, 'ok-principle-select');
+    $$(el, 'svg path.seg')[2]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect((await selected).detail.id).to.equal('oppenhet');
+    await el.updateComplete;
+    expect($(el, '[role=tabpanel] h3')!.textContent).to.equal('Öppenhet och insyn');
+  });
+
+  it('moves focus with the arrow keys, Home and End, with one tab stop, and selects with Enter and Space', async () => {
+    const el = await wheel();
+    const fired: string[] = [];
+    el.addEventListener('ok-principle-select', (e) => fired.push(e.detail.id));
+    const stops = () => tabs(el).filter((t) => t.tabIndex === 0);
+    expect(stops()).to.have.length(1);
+    tabs(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)).to.equal('Långsiktighet');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)).to.equal('Öppenhet och insyn');
+    await sendKeys({ press: 'End' });
+    expect(focused(el)).to.equal('Kvalitet');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el), 'wraps round').to.equal('Dialog');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focused(el)).to.equal('Kvalitet');
+    await sendKeys({ press: 'Home' });
+    expect(focused(el)).to.equal('Dialog');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(stops()).to.deep.equal([tabs(el)[5]]);
+    expect(fired, 'moving focus does not choose').to.deep.equal([]);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('kvalitet');
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(fired).to.deep.equal(['kvalitet', 'mangfald']);
+    expect($(el, '[role=tabpanel] h3')!.textContent).to.equal('Mångfald');
+    expect(stops()).to.deep.equal([tabs(el)[4]]);
+  });
+
+  it('goes to and from the hub with the arrow keys', async () => {
+    const el = await wheel({ principles: HUB });
+    tabs(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)).to.equal('Kvalitet');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focused(el)).to.equal('Dialog');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focused(el)).to.equal('Öppenhet');
+  });
+
+  it('takes the selection from the selected attribute without firing an event', async () => {
+    let fired = 0;
+    document.addEventListener('ok-principle-select', () => fired++);
+    const el = await wheel({ commitments: COMMITMENTS }, { selected: 'kvalitet' });
+    expect($(el, '[role=tabpanel] h3')!.textContent).to.equal('Kvalitet');
+    el.setAttribute('selected', 'dialog');
+    await el.updateComplete;
+    expect($(el, '[role=tabpanel] h3')!.textContent).to.equal('Dialog');
+    expect(tabs(el)[0]!.tabIndex, 'the selected tab is the tab stop').to.equal(0);
+    el.selected = 'unknown';
+    await el.updateComplete;
+    expect($(el, '[role=tabpanel]')).to.equal(null);
+    expect(fired).to.equal(0);
+  });
+
+  it('counts the commitment points of the chosen principle and how many are done', async () => {
+    const el = await wheel({ commitments: COMMITMENTS }, { selected: 'dialog' });
+    expect($(el, '.counts')!.textContent!.trim()).to.equal('3 åtaganden, 1 klart');
+    el.selected = 'kvalitet';
+    await el.updateComplete;
+    expect($(el, '.counts')!.textContent!.trim()).to.equal('1 åtagande, 1 klart');
+    el.selected = 'mangfald';
+    await el.updateComplete;
+    expect($(el, '.counts')!.textContent!.trim()).to.equal('0 åtaganden, 0 klara');
+    const en = await wheel({ commitments: COMMITMENTS }, { selected: 'dialog', lang: 'en' });
+    expect($(en, '.counts')!.textContent!.trim()).to.equal('3 commitments, 1 done');
+    await expect(en).to.be.accessible();
+    const none = await wheel({ commitments: [] }, { selected: 'dialog' });
+    expect($(none, '.counts'), 'no counts without commitments').to.equal(null);
+  });
+
+  it('stacks the same tabs as a list in a narrow container', async () => {
+    const wide = await wheel();
+    expect(getComputedStyle($(wide, 'svg')!).display).to.equal('block');
+    const el = await wheel({}, { width: '320px', selected: 'dialog' });
+    expect(getComputedStyle($(el, 'svg')!).display).to.equal('none');
+    const boxes = tabs(el).map((t) => t.getBoundingClientRect());
+    expect(
+      boxes.every((b, i) => i === 0 || b.top >= boxes[i - 1]!.bottom),
+      'one below the other',
+    ).to.be.true;
+    expect(boxes.every((b) => b.height >= 44 && b.width > 280)).to.be.true;
+    expect(names(el)).to.have.length(6);
+    tabs(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)).to.equal('Långsiktighet');
+    await expect(el).to.be.accessible();
+  });
+
+  it('ignores a colour that is not a plain colour, and keeps label contrast at 4.5:1 or more', async () => {
+    const el = await wheel({
+      principles: [
+        { id: 'a', name: 'A', color: 'red;background:url(x)' },
+        { id: 'b', name: 'B', color: '#ffee00' },
+        { id: 'c', name: 'C', color: 'navy' },
+        { id: 'd', name: 'D', color: 'bogus' },
+        { id: 'e', name: 'E', color: 'transparent' },
+      ],
+    });
+    const fill = (id: string) => $(el, `path.seg[data-id=${id}]`)?.getAttribute('fill');
+    expect(fill('b')).to.equal('#ffee00');
+    expect(fill('c')).to.equal('#000080');
+    // An unknown colour falls back to the default palette; one with CSS in it never reaches a style.
+    expect(fill('d')).to.match(/^#[0-9a-f]{6}$/);
+    expect(fill('e')).to.match(/^#[0-9a-f]{6}$/);
+    expect(fill('a') ?? '#000000').to.match(/^#[0-9a-f]{6}$/);
+    for (const tab of tabs(el)) expect(tab.style.cssText).not.to.match(/url|transparent|bogus/);
+    const twelve = await wheel({
+      principles: Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `P${i}` })),
+    });
+    for (const widget of [el, twelve]) {
+      for (const tab of tabs(widget)) {
+        const style = getComputedStyle(tab);
+        expect(contrast(style.color, style.backgroundColor), tab.textContent!).to.be.at.least(4.5);
+      }
+    }
+    const fillsOf12 = new Set($$(twelve, 'path.seg').map((p) => p.getAttribute('fill')));
+    expect(fillsOf12.size, 'twelve distinct default colours').to.equal(12);
+  });
+
+  it('shows HTML-looking names as text', async () => {
+    const el = await wheel({
+      principles: [
+        { id: 'x', name: '<img src=x onerror="window.hacked=1">', summary: '<b>fet</b>' },
+        { id: 'y', name: 'Y' },
+      ],
+    });
+    expect(names(el)[0]).to.equal('<img src=x onerror="window.hacked=1">');
+    tabs(el)[0]!.click();
+    await el.updateComplete;
+    expect($(el, '.summary')!.textContent).to.equal('<b>fet</b>');
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+  });
+
+  it('follows and shares the selection of its <ok-feed>', async () => {
+    const wrapper = await fixture(
+      html`<ok-feed src=${feedUrl(sampleFeed({ principles: SIX }))}>
+        <ok-principle-wheel></ok-principle-wheel>
+        <ok-principle-wheel></ok-principle-wheel>
+      </ok-feed>`,
+    );
+    const [a, b] = [...wrapper.querySelectorAll('ok-principle-wheel')] as [
+      OkPrincipleWheel,
+      OkPrincipleWheel,
+    ];
+    await waitUntil(() => tabs(a).length && tabs(b).length, 'both rendered');
+    let fired = 0;
+    b.addEventListener('ok-principle-select', () => fired++);
+    tabs(a)[2]!.click();
+    await waitUntil(() => b.selected === 'oppenhet', 'the other wheel follows');
+    await b.updateComplete;
+    expect($(b, '[role=tabpanel] h3')!.textContent).to.equal('Öppenhet och insyn');
+    expect(fired, 'following is not a user choice').to.equal(0);
+    b.selected = 'kvalitet';
+    await waitUntil(() => a.selected === 'kvalitet', 'a selection set by the page is shared too');
+  });
+
+  describe('states', () => {
+    it('shows a wheel-sized skeleton while loading', async () => {
+      const url = await serveFeed(uniqueKey(), { json: sampleFeed(), delayMs: 500 });
+      const wrapper = await fixture(
+        html`<div style="width: 800px">
+          <ok-principle-wheel src=${url}></ok-principle-wheel>
+        </div>`,
+      );
+      const el = wrapper.querySelector('ok-principle-wheel')!;
+      await el.updateComplete;
+      const box = $(el, '[part=skeleton]')!.getBoundingClientRect();
+      expect(box.width).to.equal(384);
+      expect(box.height).to.equal(384);
+      await expect(el).to.be.accessible();
+      await waitUntil(() => $(el, '.wheel'));
+      expect($(el, '.wheel')!.getBoundingClientRect().height).to.equal(384);
+    });
+
+    for (const lang of ['sv', 'en']) {
+      it(`shows an error with a retry button (${lang})`, async () => {
+        const url = await serveFeed(uniqueKey(), { status: 500, body: '' });
+        const el = await fixture<OkPrincipleWheel>(
+          html`<ok-principle-wheel src=${url} lang=${lang}></ok-principle-wheel>`,
+        );
+        await waitUntil(() => $(el, '[part=error]'));
+        expect($(el, '[part=retry]')!.textContent).to.equal(lang === 'sv' ? 'Försök igen' : 'Try again');
+        await expect(el).to.be.accessible();
+      });
+
+      it(`says so when the feed has no principles (${lang})`, async () => {
+        const el = await wheel({ principles: [] }, { lang });
+        expect($(el, '[part=empty]')!.textContent).to.equal(
+          lang === 'sv' ? 'Det finns inga principer att visa.' : 'There are no principles to show.',
+        );
+        await expect(el).to.be.accessible();
+      });
+
+      it(`is accessible with a hub and a selected principle (${lang})`, async () => {
+        const el = await wheel({ principles: HUB, commitments: COMMITMENTS }, { lang, selected: 'dialog' });
+        expect($(el, '[role=tabpanel]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+});

@@ -100,8 +100,8 @@ export function renderGrid(c: GridContext) {
       <span role="columnheader" class="wk">${c.t.week}</span>
       ${names('long').map(
         (name, i) =>
-          html`<span role="columnheader" aria-label=${name}
-            ><span aria-hidden="true">${short[i]}</span></span
+          html`<span role="columnheader"
+            ><span aria-hidden="true">${short[i]}</span><span class="visually-hidden">${name}</span></span
           >`,
       )}
     </div>
@@ -109,8 +109,9 @@ export function renderGrid(c: GridContext) {
       const monday = start + w * 7;
       const week = isoWeek(monday);
       return html`<div role="row" class="row">
-        <span role="rowheader" class="wk" aria-label="${c.t.week} ${week}"
-          ><span aria-hidden="true">${c.t.weekShort} ${week}</span></span
+        <span role="rowheader" class="wk"
+          ><span aria-hidden="true">${c.t.weekShort} ${week}</span
+          ><span class="visually-hidden">${c.t.week} ${week}</span></span
         >
         ${[0, 1, 2, 3, 4, 5, 6].map((i) => cell(monday + i))}
       </div>`;

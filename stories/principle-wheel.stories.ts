@@ -1,0 +1,127 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/commitment-tracker/define.js';
+import '../src/elements/feed/define.js';
+import '../src/elements/principle-wheel/define.js';
+import { EMPTY, feedUrl, HALLAND, MISSING, VARMLAND } from './feeds.js';
+
+const COLORS = ['#1f6f8b', '#7a3e9d', '#2e7d32', '#c62828', '#f9a825', '#37474f'];
+
+/** A feed of `count` principles named from `names`, cycling. */
+function principles(count: number, names: string[], portal = false): string {
+  return feedUrl({
+    version: 1,
+    principles: Array.from({ length: count }, (_, i) => ({
+      id: `p${i + 1}`,
+      name: names[i % names.length],
+      summary: `Sammanfattning av princip ${i + 1}.`,
+      ...(portal && i === 0 ? { portal: true } : {}),
+    })),
+  });
+}
+
+const TWO = principles(2, ['Dialog', 'Kvalitet']);
+const TWELVE = principles(12, [
+  'Dialog',
+  'Kvalitet',
+  'Mångfald',
+  'Öppenhet',
+  'Insyn',
+  'Tillit',
+  'Lärande',
+  'Jämlikhet',
+  'Delaktighet',
+  'Hållbarhet',
+  'Respekt',
+  'Ansvar',
+]);
+const LONG = feedUrl({
+  version: 1,
+  principles: [
+    { id: 'a', name: 'Självständighet och oberoende' },
+    { id: 'b', name: 'Öppenhet och insyn i verksamheten' },
+    { id: 'c', name: 'Långsiktighet och förutsägbarhet' },
+    { id: 'd', name: 'Mångfald, jämlikhet och jämställdhet' },
+    { id: 'e', name: 'Kvalitetsutveckling' },
+    { id: 'f', name: 'Dialog' },
+  ].map((p, i) => ({ ...p, color: COLORS[i] })),
+});
+/** A name that looks like HTML and a colour with CSS in it: shown as text, drawn in the default palette. */
+const HOSTILE = feedUrl({
+  version: 1,
+  principles: [
+    { id: 'x', name: '<img src=x onerror=alert(1)>', color: 'bogus' },
+    { id: 'y', name: 'Kvalitet', color: 'transparent' },
+    { id: 'z', name: 'Mångfald' },
+  ],
+});
+
+interface Args {
+  src: string;
+  lang: string;
+  selected: string;
+}
+
+export default {
+  title: 'Widgets/Principle wheel',
+  component: 'ok-principle-wheel',
+  tags: ['autodocs'],
+  args: { src: HALLAND, lang: 'sv', selected: '' },
+  argTypes: { lang: { control: 'inline-radio', options: ['sv', 'en'] } },
+  render: ({ src, lang, selected }) =>
+    html`<ok-principle-wheel src=${src} lang=${lang} selected=${selected}></ok-principle-wheel>`,
+} satisfies Meta<Args>;
+
+type Story = StoryObj<Args>;
+
+/** Halland's six national principles as a flat ring. */
+export const FlatRing: Story = {};
+
+/** Värmland: Dialog, the portal principle, in the hub. */
+export const Hub: Story = { args: { src: VARMLAND } };
+
+/** A principle chosen through the `selected` attribute; the panel shows its text and commitment counts. */
+export const Selected: Story = { args: { selected: 'dialog' } };
+
+export const English: Story = { args: { lang: 'en', selected: 'dialog' } };
+
+export const Swedish: Story = { args: { src: VARMLAND, lang: 'sv', selected: 'dialog' } };
+
+export const TwoPrinciples: Story = { args: { src: TWO } };
+
+export const TwelvePrinciples: Story = { args: { src: TWELVE } };
+
+export const HubWithTwelve: Story = {
+  args: { src: principles(12, ['Dialog', 'Kvalitet', 'Mångfald', 'Öppenhet'], true) },
+};
+
+/** Long names wrap inside their segments; a word wider than its segment widens the label. */
+export const LongNames: Story = { args: { src: LONG } };
+
+/** Containers narrower than 26em show the same principles as a stacked list. */
+export const Narrow: Story = {
+  render: ({ src, lang, selected }) =>
+    html`<div class="narrow" style="max-width: 320px">
+      <ok-principle-wheel src=${src} lang=${lang} selected=${selected}></ok-principle-wheel>
+    </div>`,
+};
+
+/** Inside `<ok-feed>`, the commitment tracker follows the principle chosen in the wheel. */
+export const SharedWithTracker: Story = {
+  render: ({ src, lang }) =>
+    html`<ok-feed src=${src}>
+      <ok-principle-wheel lang=${lang}></ok-principle-wheel>
+      <ok-commitment-tracker lang=${lang}></ok-commitment-tracker>
+    </ok-feed>`,
+};
+
+/** An `<ok-feed>` without `src` keeps its widgets loading: the skeleton, the wheel's size. */
+export const Loading: Story = {
+  render: ({ lang }) => html`<ok-feed><ok-principle-wheel lang=${lang}></ok-principle-wheel></ok-feed>`,
+};
+
+export const LoadError: Story = { args: { src: MISSING } };
+
+export const Empty: Story = { args: { src: EMPTY } };
+
+export const HostileFeed: Story = { args: { src: HOSTILE } };

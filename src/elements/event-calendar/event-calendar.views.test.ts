@@ -1,0 +1,243 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import type { OkEventCalendar } from './event-calendar.js';
+import { $, $$, calendar, daysWith, eventsFeed, focused } from './test-support.js';
+
+const events = [
+  {
+    id: 'past',
+    title: 'Vårkonferens',
+    type: 'conference',
+    start: '2024-03-14T09:00',
+    end: '2024-03-14T16:00',
+  },
+  {
+    id: 'sem',
+    title: 'Seminarium om dialog',
+    type: 'seminar',
+    start: '2024-05-14T09:00:00+02:00',
+    end: '2024-05-14T16:00:00+02:00',
+    location: 'Stora salen',
+    venueId: 'v1',
+    onlineUrl: 'https://example.org/live',
+    registrationUrl: 'https://example.org/anmalan',
+    documentationUrl: 'javascript:alert(1)',
+    description: '<img src=x onerror=alert(1)>\nAndra raden',
+  },
+  {
+    id: 'sem2',
+    title: 'Höstseminarium',
+    type: 'seminar',
+    start: '2024-06-03T13:00',
+    end: '2024-06-03T15:00',
+  },
+  {
+    id: 'own',
+    title: 'Samverkan',
+    type: 'samverkan',
+    start: '2024-06-10',
+    allDay: true,
+    status: 'cancelled',
+  },
+];
+const eventTypes = [
+  { id: 'samverkan', name: { sv: 'Samverkansdag', en: 'Partnership day' }, color: '#123456' },
+];
+const src = () => eventsFeed(events, 'Europe/Stockholm', { eventTypes });
+const listItems = (el: Element) =>
+  $$(el, '.list li .ev').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+
+describe('ok-event-calendar list, filter and details', () => {
+  it('lists upcoming events grouped by month, and past ones on request', async () => {
+    const el = await calendar(src(), { view: 'list', today: '2024-05-01' });
+    expect($$(el, '.list h3').map((h) => h.textContent)).to.deep.equal(['maj 2024', 'juni 2024']);
+    expect(listItems(el)).to.deep.equal(['Seminarium om dialog', 'Höstseminarium', 'Inställt: Samverkan']);
+    expect($(el, '.list .meta')!.textContent).to.equal('tisdag 14 maj 2024, kl. 9.00–16.00 · Seminarium');
+    await expect(el).to.be.accessible();
+    const past = $(el, '.list > .chip')!;
+    expect(past.getAttribute('aria-pressed')).to.equal('false');
+    past.click();
+    await el.updateComplete;
+    expect(el.showPast).to.equal(true);
+    expect(listItems(el)[0]).to.equal('Vårkonferens');
+    expect($$(el, '.list h3')[0]!.textContent).to.equal('mars 2024');
+    el.showPast = false;
+    el.today = '2025-01-01';
+    await el.updateComplete;
+    expect($(el, '.none')!.textContent).to.equal('Inga kommande evenemang.');
+    el.setAttribute('show-past', '');
+    await el.updateComplete;
+    expect(listItems(el)).to.have.length(4);
+  });
+
+  it('opens as a list in a narrow container and as a month when wide, with a visible switch', async () => {
+    const wrapper = await fixture(
+      html`<div style="width: 360px">
+        <ok-event-calendar src=${src()} month="2024-05"></ok-event-calendar>
+      </div>`,
+    );
+    const el = wrapper.querySelector('ok-event-calendar')!;
+    await waitUntil(() => $(el, '.list'), 'list on narrow');
+    (wrapper as HTMLElement).style.width = '900px';
+    await waitUntil(() => $(el, '[role=grid]'), 'month when wide');
+    const [month, list] = $$(el, '[aria-label="Visning"] .chip');
+    expect(month!.getAttribute('aria-pressed')).to.equal('true');
+    list!.click();
+    await waitUntil(() => $(el, '.list'));
+    expect(el.view).to.equal('list');
+    expect(list!.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('filters by type with chips that count, names and colours from the feed or built in', async () => {
+    const el = await calendar(src(), { view: 'list', 'show-past': '', today: '2024-01-01' });
+    const chips = () => $$(el, '.chips:first-child .chip');
+    expect(chips().map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Alla (4)',
+      'Samverkansdag (1)',
+      'Konferens (1)',
+      'Seminarium (2)',
+    ]);
+    expect(chips()[1]!.querySelector<HTMLElement>('.mark')!.style.getPropertyValue('--c')).to.equal(
+      '#123456',
+    );
+    chips()[3]!.click();
+    await el.updateComplete;
+    expect(el.type).to.equal('seminar');
+    expect(chips()[3]!.getAttribute('aria-pressed')).to.equal('true');
+    expect(listItems(el)).to.deep.equal(['Seminarium om dialog', 'Höstseminarium']);
+    el.setAttribute('type', 'conference');
+    await el.updateComplete;
+    expect(listItems(el)).to.deep.equal(['Vårkonferens']);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(chips()[1]!.textContent).to.contain('Partnership day');
+    expect(chips()[2]!.textContent).to.contain('Conference');
+    el.view = 'month';
+    el.month = '2024-05';
+    el.type = 'seminar';
+    await el.updateComplete;
+    expect(daysWith(el, 'Seminarium om dialog')).to.deep.equal(['2024-05-14']);
+    el.type = 'conference';
+    await el.updateComplete;
+    expect(daysWith(el, 'Seminarium om dialog')).to.deep.equal([]);
+  });
+
+  it('shows the chosen event’s details, fires ok-event-select, and Escape returns focus', async () => {
+    const el = await calendar(src(), { view: 'month', month: '2024-05', today: '2024-05-01' });
+    let fired = 0;
+    el.addEventListener('ok-event-select', () => fired++);
+    el.type = 'seminar';
+    el.month = '2024-06';
+    el.view = 'list';
+    el.view = 'month';
+    el.month = '2024-05';
+    await el.updateComplete;
+    expect(fired, 'no event for changes from code').to.equal(0);
+    const entry = $$(el, '.ev').find((b) => b.textContent!.includes('Seminarium om dialog'))!;
+    const chosen = oneEvent(el, 'ok-event-select');
+    entry.click();
+    expect((await chosen).detail).to.deep.equal({ id: 'sem' });
+    await el.updateComplete;
+    const details = $(el, '[part=details]')!;
+    expect(focused(el)).to.equal($(el, '#details-title'));
+    expect($(el, '#details-title')!.textContent).to.equal('Seminarium om dialog');
+    const dd = [...details.querySelectorAll('dd')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
+    expect(dd).to.deep.equal([
+      'Seminarium',
+      'tisdag 14 maj 2024, kl. 9.00–16.00',
+      'Stora salen, Folkets hus',
+    ]);
+    const description = details.querySelector('.description')!;
+    expect(description.textContent).to.equal('<img src=x onerror=alert(1)>\nAndra raden');
+    expect(description.querySelector('img')).to.equal(null);
+    const links = [...details.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).to.deep.equal([
+      ['Delta digitalt', 'https://example.org/live'],
+      ['Anmälan', 'https://example.org/anmalan'],
+    ]);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$(el, '[part=details]'));
+    expect(focused(el)).to.equal(entry);
+    expect(fired).to.equal(1);
+  });
+
+  it('shows details in English, all-day spans and the close button', async () => {
+    const el = await calendar(
+      eventsFeed([
+        {
+          id: 'a',
+          title: 'Tre dagar',
+          start: '2024-05-14',
+          end: '2024-05-16',
+          allDay: true,
+          status: 'postponed',
+        },
+      ]),
+      { view: 'list', today: '2024-05-01', lang: 'en' },
+    );
+    const entry = $(el, '.list .ev')!;
+    entry.click();
+    await el.updateComplete;
+    const dd = [...$(el, '[part=details]')!.querySelectorAll('dd')].map((d) =>
+      d.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(dd[0]).to.equal('Other · Postponed');
+    expect(dd[1]).to.match(/^Tuesday,? 14 May 2024 – Thursday,? 16 May 2024$/);
+    [...$$(el, '[part=details] .button')].find((b) => b.textContent!.trim() === 'Close')!.click();
+    await waitUntil(() => !$(el, '[part=details]'));
+    expect(focused(el)).to.equal(entry);
+  });
+
+  it('shows timed events in the agreement’s zone in the details', async () => {
+    const el = await calendar(
+      eventsFeed(
+        [{ id: 'a', title: 'Webbinarium', start: '2024-05-14T13:00:00Z', end: '2024-05-14T14:30:00Z' }],
+        'America/New_York',
+      ),
+      { view: 'list', today: '2024-05-01' },
+    );
+    $(el, '.list .ev')!.click();
+    await el.updateComplete;
+    expect($(el, '[part=details] dd:nth-of-type(2)')!.textContent).to.equal(
+      'tisdag 14 maj 2024, kl. 9.00–10.30',
+    );
+  });
+
+  it('skips broken events and renders the rest', async () => {
+    const el = await calendar(
+      eventsFeed([
+        { id: 'ok', title: 'Fungerar', start: '2024-05-14T09:00' },
+        { id: 'bad', title: 'Slut före start', start: '2024-05-14T09:00', end: '2024-05-13T09:00' },
+        { title: 'Utan id', start: '2024-05-14T09:00' },
+      ]),
+      { view: 'list', today: '2024-05-01' },
+    );
+    expect(listItems(el)).to.deep.equal(['Fungerar']);
+  });
+});
+
+describe('ok-event-calendar states', () => {
+  it('is accessible while loading, on error (with retry) and when empty', async () => {
+    const slow = await serveFeed(uniqueKey(), { json: { version: 1, events: [] }, delayMs: 500 });
+    const loading = await fixture<OkEventCalendar>(html`<ok-event-calendar src=${slow}></ok-event-calendar>`);
+    expect($(loading, '[part=skeleton]')).to.exist;
+    await expect(loading).to.be.accessible();
+    await waitUntil(() => $(loading, '[part=empty]'));
+    expect($(loading, '[part=empty]')!.textContent).to.equal('Det finns inga evenemang.');
+    await expect(loading).to.be.accessible();
+    const missing = await serveFeed(uniqueKey(), { status: 500, body: '' });
+    const failed = await fixture<OkEventCalendar>(
+      html`<ok-event-calendar src=${missing} lang="en"></ok-event-calendar>`,
+    );
+    await waitUntil(() => $(failed, '[part=retry]'));
+    await expect(failed).to.be.accessible();
+  });
+
+  it('is accessible in the English month view with events', async () => {
+    const el = await calendar(src(), { view: 'month', month: '2024-06', today: '2024-06-03', lang: 'en' });
+    expect($(el, '#month-title')!.textContent).to.equal('June 2024');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -20,8 +20,8 @@ export interface Group {
 
 export const SECTORS: readonly Sector[] = ['civil', 'public', 'other'];
 
-/** Swedish order (Å, Ä, Ö after Z) in both languages: the names are Swedish. */
-const collator = new Intl.Collator('sv');
+/** Swedish order (Å, Ä, Ö after Z) in both languages, as the names are Swedish; "nr 9" before "nr 10". */
+const collator = new Intl.Collator('sv', { numeric: true });
 
 /**
  * Lower case without diacritics, so "malmo" finds "Malmö". This also folds å/ä/ö onto a/o, which

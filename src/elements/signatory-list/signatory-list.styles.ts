@@ -55,6 +55,12 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  .virtual li {
+    width: 100%;
+  }
+  time {
+    white-space: nowrap;
+  }
   .sector {
     padding: 0 var(--_space-xs);
     border-radius: var(--_radius);

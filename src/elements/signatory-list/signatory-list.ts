@@ -162,7 +162,7 @@ export class OkSignatoryList extends OkElement {
         html`<ul class="virtual ${cards ? 'grid' : ''}" role="list" part="list">
           ${
             module && !(module instanceof Promise)
-              ? module.virtualRows(rows, item, cards)
+              ? module.virtualRows(rows, item, cards ? parseFloat(getComputedStyle(this).fontSize) || 16 : 0)
               : rows.slice(0, FIRST_ROWS).map(item)
           }
         </ul>`

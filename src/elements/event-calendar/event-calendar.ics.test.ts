@@ -1,0 +1,129 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import { sampleFeed } from '../../../tests/helpers.js';
+import { parseFeed } from '../../feed/parse.js';
+import { calEvents } from './days.js';
+import { escapeText, fold, toIcs } from './ics.js';
+import { $, $$, calendar, eventsFeed } from './test-support.js';
+
+const events = [
+  {
+    id: 'normal',
+    title: 'Seminarium',
+    type: 'seminar',
+    start: '2024-05-14T09:00:00+02:00',
+    end: '2024-05-14T16:00:00+02:00',
+    location: 'Stora salen',
+    venueId: 'v1',
+    registrationUrl: 'https://example.org/anmalan',
+    description: 'Om dialog',
+  },
+  { id: 'allday', title: 'Heldag', type: 'training', start: '2024-05-14', end: '2024-05-16', allDay: true },
+  { id: 'multi', title: 'Över natten', type: 'seminar', start: '2024-10-26T18:00', end: '2024-10-27T12:00' },
+  { id: 'off', title: 'Inställd', type: 'council', start: '2024-06-01T10:00', status: 'cancelled' },
+];
+
+/** The VEVENTs of an iCalendar text, read by ical.js. */
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((vevent) => {
+    const event = new ICAL.Event(vevent);
+    return { vevent, event, uid: event.uid, summary: event.summary };
+  });
+}
+
+function ics(list: unknown[], locale: 'sv' | 'en' = 'sv') {
+  const { feed } = parseFeed(sampleFeed({ events: list }));
+  return toIcs(calEvents(feed), feed, locale, new Date('2024-05-01T12:00:00Z'));
+}
+
+/** Makes the next `.ics` download hand over its name and text instead of saving. */
+function catchDownload(): Promise<{ name: string; text: string }> {
+  const click = HTMLAnchorElement.prototype.click;
+  return new Promise((resolve) => {
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      HTMLAnchorElement.prototype.click = click;
+      const name = this.download;
+      void fetch(this.href)
+        .then((r) => r.text())
+        .then((text) => resolve({ name, text }));
+    };
+  });
+}
+
+describe('ok-event-calendar export (.ics)', () => {
+  it('writes normal, all-day, multi-day and cancelled events that a real parser reads back', () => {
+    const text = ics(events);
+    const [allDay, normal, cancelled, multi] = parse(text);
+    expect(normal!.uid).to.equal('normal@test.ok-widgets');
+    expect(normal!.summary).to.equal('Seminarium');
+    expect(normal!.event.description).to.equal('Om dialog');
+    expect(normal!.event.location).to.equal('Stora salen, Folkets hus');
+    expect(normal!.event.startDate.toJSDate().toISOString()).to.equal('2024-05-14T07:00:00.000Z');
+    expect(normal!.event.endDate.toJSDate().toISOString()).to.equal('2024-05-14T14:00:00.000Z');
+    expect(normal!.event.startDate.zone.tzid).to.equal('UTC');
+    expect(normal!.vevent.getFirstPropertyValue('url')).to.equal('https://example.org/anmalan');
+    expect(normal!.vevent.getFirstPropertyValue('status')).to.equal('CONFIRMED');
+    expect(normal!.vevent.getFirstPropertyValue('dtstamp')!.toString()).to.equal('2024-05-01T12:00:00Z');
+
+    expect(allDay!.event.startDate.isDate).to.equal(true);
+    expect(allDay!.event.startDate.toString()).to.equal('2024-05-14');
+    expect(allDay!.event.endDate.toString(), 'exclusive end').to.equal('2024-05-17');
+
+    expect(multi!.event.startDate.toJSDate().toISOString()).to.equal('2024-10-26T16:00:00.000Z');
+    expect(multi!.event.endDate.toJSDate().toISOString(), 'after the change to winter time').to.equal(
+      '2024-10-27T11:00:00.000Z',
+    );
+
+    expect(cancelled!.summary).to.equal('Inställd');
+    expect(cancelled!.vevent.getFirstPropertyValue('status')).to.equal('CANCELLED');
+    expect(text).to.match(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\nPRODID:/);
+    expect(text.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+    expect(text.endsWith('END:VCALENDAR\r\n')).to.equal(true);
+  });
+
+  it('escapes text and folds long lines at 75 octets without splitting characters', () => {
+    const title = 'Möte; om samverkan, dialog\\öppenhet\noch mer';
+    const description = `${'Överenskommelsen i Halland – ålder, ärende, öppenhet 🌍 '.repeat(6)}slut`;
+    expect(escapeText('a,b;c\\d\ne')).to.equal('a\\,b\\;c\\\\d\\ne');
+    const text = ics([{ id: 'x', title, description, start: '2024-05-14T09:00' }]);
+    const [event] = parse(text);
+    expect(event!.summary).to.equal(title);
+    expect(event!.event.description).to.equal(description);
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const encoder = new TextEncoder();
+    const lines = text.split('\r\n');
+    expect(lines.filter((l) => l.startsWith(' ')).length).to.be.greaterThan(3);
+    for (const line of lines) {
+      const bytes = encoder.encode(line);
+      expect(bytes.length).to.be.at.most(75);
+      expect(decoder.decode(bytes)).to.equal(line);
+    }
+    const folded = fold('å'.repeat(80));
+    expect(folded.split('\r\n ')[0]).to.equal('å'.repeat(37));
+  });
+
+  it('downloads the filtered set from the toolbar', async () => {
+    const el = await calendar(eventsFeed(events), { view: 'list', 'show-past': '', type: 'seminar' });
+    const download = catchDownload();
+    $(el, '[part=toolbar] [part=export]')!.click();
+    const { name, text } = await download;
+    expect(name).to.equal('test.ics');
+    expect(parse(text).map((e) => e.uid)).to.deep.equal(['normal@test.ok-widgets', 'multi@test.ok-widgets']);
+  });
+
+  it('downloads one event from its details', async () => {
+    const el = await calendar(eventsFeed(events), { view: 'list', 'show-past': '', lang: 'en' });
+    $$(el, '.list .ev')
+      .find((b) => b.textContent!.includes('Inställd'))!
+      .click();
+    await waitUntil(() => $(el, '[part=details] [part=export]'));
+    const download = catchDownload();
+    $(el, '[part=details] [part=export]')!.click();
+    const { name, text } = await download;
+    expect(name).to.equal('off.ics');
+    const [event] = parse(text);
+    expect(event!.summary).to.equal('Inställd');
+    expect(event!.vevent.getFirstPropertyValue('status')).to.equal('CANCELLED');
+  });
+});

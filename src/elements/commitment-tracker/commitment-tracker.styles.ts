@@ -127,6 +127,7 @@ export const styles = css`
     transform: rotate(90deg);
   }
   .number {
+    min-width: 1.6em;
     font-weight: 700;
   }
   .head .status {
@@ -177,6 +178,9 @@ export const styles = css`
   @media print {
     .details {
       display: block;
+    }
+    .point {
+      break-inside: avoid;
     }
     .filters,
     .share,

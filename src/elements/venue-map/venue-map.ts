@@ -1,12 +1,90 @@
+import { css } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { Feed } from '../../feed/parse.js';
 import { OkElement } from '../../internal/ok-element.js';
+import type { VenueView } from './venue-view.js';
+
+let engine: Promise<typeof import('./map-engine.js')> | undefined;
+
+/** The map engine chunk (Leaflet and supercluster), fetched once per page; a failure may be retried. */
+function loadEngine() {
+  return (engine ??= import('./map-engine.js').catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  }));
+}
 
 /**
- * @summary Shows the venues on a map, with an equal list view.
+ * @summary The idea-based venues on a map with clustering, a filter by use, details of a chosen venue, and an equal list view.
+ * @fires ok-venue-select - The user chose a venue on the map or in the list. Detail: `{ id }`.
+ * @fires ok-load - A feed was loaded. Detail: `{ feed, skipped }`.
+ * @fires ok-error - The feed could not be loaded. Detail: `{ error }`.
+ * @csspart base - The widget's root.
+ * @csspart toolbar - The search field and the map/list toggle.
+ * @csspart search - The search field.
+ * @csspart view-toggle - Each button of the map/list toggle.
+ * @csspart chip - Each filter chip of a use.
+ * @csspart map - The map's frame.
+ * @csspart map-skeleton - The placeholder while the map engine loads.
+ * @csspart attribution - The tiles' attribution.
+ * @csspart details - The details of the chosen venue (panel beside the map, or under a list item).
+ * @csspart link - Each link in the details.
+ * @csspart list - The list view.
+ * @csspart skeleton - The placeholder while the feed loads.
+ * @csspart error - The error message.
+ * @csspart empty - The message when the feed has no venues.
+ * @cssprop --ok-venue-map-height - Height of the map (default 28em).
+ * @cssprop --ok-venue-map-background - The map's background where no tiles are shown.
+ * @cssprop --ok-venue-map-marker - Colour of markers and cluster rings (default the accent colour).
+ * @cssprop --ok-venue-map-marker-selected - Colour of the chosen venue's marker.
  */
 export class OkVenueMap extends OkElement {
+  static override styles = [
+    ...OkElement.styles,
+    css`
+      .skeleton {
+        min-height: calc(var(--ok-venue-map-height, 28em) + 8em);
+      }
+    `,
+  ];
+
+  /** Tile URL template with `{z}`, `{x}`, `{y}` (and optional `{s}`). */
+  @property({ attribute: 'tiles' }) tiles = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+  /** Credit for the tiles, always shown on the map (plain text). */
+  @property({ attribute: 'attribution' }) attribution = '© OpenStreetMap';
+
+  /** Map centre as `"lat,lon"`; absent: the map fits all shown venues. */
+  @property({ attribute: 'center' }) center = '';
+
+  /** Zoom level (2–18); absent: the zoom that fits all shown venues. */
+  @property({ attribute: 'zoom', type: Number }) zoom?: number;
+
+  /** Use ids to show, separated by spaces or commas (`"meeting party"`); absent: every venue. */
+  @property({ attribute: 'use' }) use = '';
+
+  /** `map` or `list`: the list is the map's complete text alternative. */
+  @property({ attribute: 'view' }) view: 'map' | 'list' = 'map';
+
+  /** Id of the chosen venue, whose details are open. */
+  @property({ attribute: 'selected' }) selected = '';
+
+  #view: VenueView | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Both chunks at once rather than one after the other.
+    if (this.view !== 'list') void loadEngine().catch(() => undefined);
+    if (!this.#view) {
+      void import('./venue-view.js').then((module) => {
+        this.#view ??= new module.VenueView(this, loadEngine);
+        this.requestUpdate();
+      });
+    }
+  }
+
   protected renderFeed(feed: Feed): unknown {
-    return feed.venues.length;
+    return this.#view ? this.#view.render(feed, this.locale) : this.renderLoading();
   }
 
   protected isEmpty(feed: Feed): boolean {

@@ -1,0 +1,322 @@
+/**
+ * The map itself: Leaflet with supercluster, loaded by a dynamic `import()` only where a map is
+ * shown. It knows venues as points with a name and nothing else; everything the user reads
+ * outside the markers (details, hints, attribution) is rendered by the element in Lit.
+ */
+import { releaseGuard } from './leaflet-guard.js';
+import { DivIcon, LatLngBounds, Map as LeafletMap, Marker, TileLayer } from 'leaflet/dist/leaflet-src.esm.js';
+import type { LatLng, LatLngTuple } from 'leaflet';
+import leafletCss from 'leaflet/dist/leaflet.css?inline';
+import { css, unsafeCSS } from 'lit';
+import Supercluster from 'supercluster';
+
+releaseGuard();
+
+export interface EngineVenue {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+}
+
+/** Where the map looks: `center` and `zoom` when given, otherwise all venues fit. */
+export interface MapView {
+  center?: LatLngTuple | undefined;
+  zoom?: number | undefined;
+}
+
+export interface EngineOptions {
+  tiles: string;
+  /** The accessible name of a cluster ("12 lokaler"). */
+  clusterName(count: number): string;
+  /** The user activated a venue's marker. */
+  choose(id: string): void;
+  /** The user scrolled without Ctrl/⌘, or dragged with one finger: the element shows a hint. */
+  hint(kind: 'wheel' | 'touch'): void;
+}
+
+type Point = Supercluster.PointFeature<{ i: number }>;
+type Cluster = Supercluster.ClusterFeature<Supercluster.AnyProps>;
+
+const SWEDEN: MapView = { center: [62.5, 16], zoom: 4 };
+const still = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Leaflet's own CSS, adopted into the shadow root, and the markers' look. */
+export const mapStyles = [
+  unsafeCSS(leafletCss),
+  css`
+    .leaflet-container,
+    .leaflet-container.leaflet-touch-drag.leaflet-touch-zoom {
+      /* One finger scrolls the page; two fingers reach Leaflet's pinch, which also pans. */
+      touch-action: pan-x pan-y;
+      background: var(--ok-venue-map-background, #e4e7eb);
+      font: inherit;
+    }
+    .leaflet-container:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: -3px;
+    }
+    .ok-venue,
+    .ok-cluster {
+      display: grid;
+      place-items: center;
+      border-radius: 50%;
+      box-shadow: 0 1px 3px rgb(0 0 0 / 45%);
+      cursor: pointer;
+    }
+    .ok-venue {
+      border: 3px solid var(--_surface);
+      background: var(--ok-venue-map-marker, var(--_accent));
+    }
+    .ok-venue.is-selected {
+      border-color: var(--_text);
+      background: var(--ok-venue-map-marker-selected, var(--_danger));
+    }
+    .ok-cluster {
+      border: 3px solid var(--ok-venue-map-marker, var(--_accent));
+      background: var(--_surface);
+      color: var(--_text);
+      font-size: 0.8125em;
+      font-weight: 700;
+      line-height: 1;
+    }
+    .leaflet-marker-icon:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+  `,
+];
+
+export class MapEngine {
+  readonly map: LeafletMap;
+  readonly #options: EngineOptions;
+  readonly #tiles: TileLayer;
+  readonly #resize: ResizeObserver;
+  #index = new Supercluster<{ i: number }>({ radius: 60, maxZoom: 16 });
+  #venues: EngineVenue[] = [];
+  #markers = new Map<string, Marker>();
+  #selected: string | undefined;
+  #ready = false;
+  /** A view asked for while the map had no size (hidden): applied once it has one. */
+  #pending: MapView | undefined;
+  /** After a cluster opened from the keyboard, focus goes to the marker nearest to it. */
+  #focusNear: LatLng | undefined;
+  #wheelAt = 0;
+
+  constructor(
+    readonly container: HTMLElement,
+    options: EngineOptions,
+  ) {
+    this.#options = options;
+    this.map = new LeafletMap(container, {
+      zoomControl: false,
+      attributionControl: false,
+      scrollWheelZoom: false,
+      minZoom: 2,
+      maxZoom: 18,
+      zoomAnimation: !still(),
+      fadeAnimation: !still(),
+    });
+    this.#tiles = new TileLayer(options.tiles, { maxZoom: 19 }).addTo(this.map);
+    this.map.on('moveend', () => this.#draw());
+    container.addEventListener('wheel', this.#onWheel, { passive: false });
+    container.addEventListener('pointerdown', this.#onPointerDown, true);
+    container.addEventListener('touchmove', this.#onTouchMove, { passive: true });
+    this.#resize = new ResizeObserver(() => this.#resized());
+    this.#resize.observe(container);
+  }
+
+  /** Shows these venues (clustered) and moves to `view`. */
+  setVenues(venues: EngineVenue[], view: MapView): void {
+    this.#venues = venues;
+    this.#index = new Supercluster<{ i: number }>({ radius: 60, maxZoom: 16 }).load(
+      venues.map((venue, i) => ({
+        type: 'Feature',
+        properties: { i },
+        geometry: { type: 'Point', coordinates: [venue.lon, venue.lat] },
+      })),
+    );
+    for (const marker of this.#markers.values()) marker.remove();
+    this.#markers.clear();
+    this.setView(view);
+  }
+
+  setView(view: MapView): void {
+    if (!this.container.clientWidth || !this.container.clientHeight) {
+      this.#pending = view;
+      return;
+    }
+    this.#pending = undefined;
+    // The container may just have been shown again: Leaflet keeps the size it last measured.
+    this.map.invalidateSize(false);
+    const { center, zoom } = view.center || this.#venues.length ? view : SWEDEN;
+    if (center) this.map.setView(center, zoom ?? 13, { animate: false });
+    else {
+      const bounds = new LatLngBounds(this.#venues.map((v): LatLngTuple => [v.lat, v.lon]));
+      if (zoom !== undefined) this.map.setView(bounds.getCenter(), zoom, { animate: false });
+      else this.map.fitBounds(bounds, { padding: [32, 32], maxZoom: 15, animate: false });
+    }
+    this.#ready = true;
+    this.#draw();
+  }
+
+  setTiles(url: string): void {
+    this.#tiles.setUrl(url);
+  }
+
+  /** Marks a venue as chosen; it is drawn on its own even where it would be in a cluster. */
+  select(id: string | undefined): void {
+    this.#selected = id;
+    this.#draw();
+  }
+
+  /** Moves the map to a venue, closer in if needed. */
+  show(id: string): void {
+    const venue = this.#venues.find((v) => v.id === id);
+    this.map.invalidateSize(false);
+    if (venue)
+      this.map.setView([venue.lat, venue.lon], Math.max(this.map.getZoom(), 14), { animate: !still() });
+  }
+
+  /** Focuses a venue's marker; false when it is not on the map. */
+  focus(id: string): boolean {
+    const icon = this.#markers.get(`v${id}`)?.getElement();
+    icon?.focus();
+    return Boolean(icon);
+  }
+
+  zoom(delta: number): void {
+    this.map.setZoom(this.map.getZoom() + delta, { animate: !still() });
+  }
+
+  destroy(): void {
+    this.#resize.disconnect();
+    this.map.remove();
+  }
+
+  #resized(): void {
+    if (!this.container.clientWidth) return;
+    this.map.invalidateSize({ animate: false });
+    if (this.#pending) this.setView(this.#pending);
+  }
+
+  /** Draws what supercluster gives for the visible area, reusing markers that stay. */
+  #draw(): void {
+    if (!this.#ready) return;
+    const area = this.map.getBounds().pad(0.25);
+    const features = this.#index.getClusters(
+      [area.getWest(), area.getSouth(), area.getEast(), area.getNorth()],
+      Math.round(this.map.getZoom()),
+    );
+    const next = new Map<string, Marker>();
+    for (const feature of features) {
+      if ((feature as Cluster).properties.cluster) this.#addCluster(next, feature as Cluster);
+      else this.#addVenue(next, this.#venues[(feature as Point).properties.i]!);
+    }
+    const selected = this.#venues.find((v) => v.id === this.#selected);
+    if (selected) this.#addVenue(next, selected);
+    for (const [key, marker] of this.#markers) if (!next.has(key)) marker.remove();
+    for (const [key, marker] of next) {
+      if (!this.#markers.has(key)) marker.addTo(this.map);
+      marker.getElement()?.classList.toggle('is-selected', key === `v${this.#selected}`);
+    }
+    this.#markers = next;
+    if (this.#focusNear) this.#focusNearest(this.#focusNear);
+  }
+
+  #addVenue(next: Map<string, Marker>, venue: EngineVenue): void {
+    const key = `v${venue.id}`;
+    next.set(
+      key,
+      this.#markers.get(key) ??
+        this.#marker([venue.lat, venue.lon], 'ok-venue', venue.name, '', 22, () =>
+          this.#options.choose(venue.id),
+        ),
+    );
+  }
+
+  #addCluster(next: Map<string, Marker>, cluster: Cluster): void {
+    const { cluster_id: id, point_count: count } = cluster.properties;
+    const [lon, lat] = cluster.geometry.coordinates as [number, number];
+    const key = `c${id}`;
+    const size = count < 100 ? 36 : count < 1000 ? 44 : 54;
+    next.set(
+      key,
+      this.#markers.get(key) ??
+        this.#marker(
+          [lat, lon],
+          'ok-cluster',
+          this.#options.clusterName(count),
+          String(count),
+          size,
+          (keyboard) => {
+            const zoom = Math.min(this.#index.getClusterExpansionZoom(id), this.map.getMaxZoom());
+            if (keyboard) this.#focusNear = this.map.wrapLatLng([lat, lon]);
+            this.map.setView([lat, lon], zoom, { animate: !still() });
+          },
+        ),
+    );
+  }
+
+  /** A keyboard-reachable marker named `label`, with a DOM icon (never an HTML string). */
+  #marker(
+    at: LatLngTuple,
+    className: string,
+    label: string,
+    text: string,
+    size: number,
+    activate: (keyboard: boolean) => void,
+  ): Marker {
+    const content = document.createElement('span');
+    content.textContent = text;
+    content.setAttribute('aria-hidden', 'true');
+    const marker = new Marker(at, {
+      icon: new DivIcon({ html: content, className, iconSize: [size, size] }),
+      keyboard: true,
+      title: label,
+      riseOnHover: true,
+    });
+    marker.on('click', () => activate(false));
+    marker.on('add', () => {
+      const icon = marker.getElement()!;
+      icon.setAttribute('aria-label', label);
+      icon.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        activate(true);
+      });
+    });
+    return marker;
+  }
+
+  #focusNearest(at: LatLng): void {
+    let best: Marker | undefined;
+    for (const marker of this.#markers.values()) {
+      if (!best || at.distanceTo(marker.getLatLng()) < at.distanceTo(best.getLatLng())) best = marker;
+    }
+    this.#focusNear = undefined;
+    best?.getElement()?.focus();
+  }
+
+  readonly #onWheel = (event: WheelEvent): void => {
+    if (!event.ctrlKey && !event.metaKey) {
+      this.#options.hint('wheel');
+      return;
+    }
+    event.preventDefault();
+    if (event.timeStamp - this.#wheelAt < 250) return;
+    this.#wheelAt = event.timeStamp;
+    const zoom = this.map.getZoom() + (event.deltaY < 0 ? 1 : -1);
+    this.map.setZoomAround(this.map.mouseEventToContainerPoint(event), zoom, { animate: !still() });
+  };
+
+  /** Dragging follows the mouse and pen; a single finger is left to the page. */
+  readonly #onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') this.map.dragging.disable();
+    else this.map.dragging.enable();
+  };
+
+  readonly #onTouchMove = (event: TouchEvent): void => {
+    if (event.touches.length === 1) this.#options.hint('touch');
+  };
+}

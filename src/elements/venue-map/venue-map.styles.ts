@@ -1,0 +1,227 @@
+import { css } from 'lit';
+
+/** The element's look once its view has loaded (the engine adds Leaflet's and the markers'). */
+export const viewStyles = css`
+  [hidden] {
+    display: none !important;
+  }
+  .venue-map {
+    display: grid;
+    gap: var(--_space-s);
+    container-type: inline-size;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    align-items: end;
+    justify-content: space-between;
+  }
+  .search {
+    display: grid;
+    flex: 1 1 16em;
+    gap: var(--_space-xs);
+    font-weight: 600;
+  }
+  .search input {
+    min-height: 44px;
+    padding: var(--_space-xs) var(--_space-s);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 400;
+  }
+  .views {
+    display: flex;
+  }
+  .views .button:first-child {
+    border-radius: var(--_radius) 0 0 var(--_radius);
+  }
+  .views .button:last-child {
+    margin-left: -1px;
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .views .button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+  }
+  .chip .count {
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  .status {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .map-layout {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  @container (min-width: 44em) {
+    .map-layout:has(.panel) {
+      grid-template-columns: minmax(0, 1fr) 18em;
+    }
+    .panel {
+      max-height: var(--ok-venue-map-height, 28em);
+      overflow: auto;
+    }
+  }
+  .frame {
+    position: relative;
+    height: var(--ok-venue-map-height, 28em);
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--ok-venue-map-background, #e4e7eb);
+  }
+  .canvas,
+  .frame > .skeleton {
+    position: absolute;
+    inset: 0;
+    min-height: 0;
+  }
+  .controls {
+    position: absolute;
+    top: var(--_space-s);
+    left: var(--_space-s);
+    z-index: 1000;
+    display: grid;
+    gap: 2px;
+  }
+  .control,
+  .close {
+    display: grid;
+    place-items: center;
+    width: 44px;
+    height: 44px;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 1.375em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .control svg {
+    width: 20px;
+    height: 20px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  .hint {
+    position: absolute;
+    inset: auto var(--_space-m) 50% var(--_space-m);
+    z-index: 1000;
+    justify-self: center;
+    padding: var(--_space-s) var(--_space-m);
+    border-radius: var(--_radius);
+    background: rgb(0 0 0 / 80%);
+    color: #fff;
+    text-align: center;
+    pointer-events: none;
+    opacity: 0;
+    transition: opacity 0.2s;
+  }
+  .hint.on {
+    opacity: 1;
+  }
+  .attribution {
+    position: absolute;
+    right: 0;
+    bottom: 0;
+    z-index: 1000;
+    padding: 0 var(--_space-xs);
+    background: rgb(255 255 255 / 85%);
+    color: var(--_text);
+    font-size: 0.75em;
+  }
+  .panel,
+  .item-details {
+    display: grid;
+    gap: var(--_space-s);
+    align-content: start;
+    padding: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .panel-head {
+    display: flex;
+    gap: var(--_space-s);
+    align-items: start;
+    justify-content: space-between;
+  }
+  .panel-head h3 {
+    padding-top: 0.5em;
+    font-size: 1.125em;
+  }
+  .close {
+    flex: none;
+  }
+  .facts {
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .description {
+    white-space: pre-line;
+  }
+  .links {
+    display: grid;
+    gap: var(--_space-xs);
+    padding: 0;
+    list-style: none;
+  }
+  .links a {
+    overflow-wrap: anywhere;
+  }
+  .list {
+    display: grid;
+    gap: var(--_space-xs);
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    display: grid;
+    width: 100%;
+    min-height: 44px;
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    text-align: start;
+    cursor: pointer;
+  }
+  .item[aria-expanded='true'] {
+    border-color: var(--_accent);
+    border-bottom-right-radius: 0;
+    border-bottom-left-radius: 0;
+  }
+  .item .name {
+    font-weight: 700;
+  }
+  .item .meta {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .item-details {
+    border-top: 0;
+    border-color: var(--_accent);
+    border-top-left-radius: 0;
+    border-top-right-radius: 0;
+    justify-items: start;
+  }
+  .more {
+    justify-self: center;
+  }
+`;

@@ -1,0 +1,392 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { feedUrl, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import type { LoadDetail } from '../../internal/events.js';
+import './define.js';
+import type { OkVenueMap } from './venue-map.js';
+
+/** Tiles from the test server that all answer 404: no network, and the no-tiles case. */
+const NO_TILES = '/test-api/feed/no-tile-{z}-{x}-{y}';
+
+function venue(id: string, lon: number, lat: number, properties: Record<string, unknown> = {}) {
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+    properties: { name: `Lokal ${id}`, ...properties },
+  };
+}
+
+/** Three venues far apart and five in one block of Halmstad, which cluster at the fitted zoom. */
+const VENUES = [
+  venue('gbg', 14.64, 63.18, {
+    name: 'Folkets hus Östersund',
+    host: 'Folkets hus',
+    uses: ['meeting', 'party'],
+  }),
+  venue('sthlm', 18.07, 59.33, { name: 'Kulturhuset', host: 'Kulturföreningen', uses: ['culture'] }),
+  venue('lulea', 22.15, 65.58, { name: 'Idrottshallen', address: 'Storgatan 1, Luleå', uses: ['sports'] }),
+  ...[0, 1, 2, 3, 4].map((i) =>
+    venue(`h${i}`, 12.857 + i * 0.0004, 56.674, { name: `Halmstadlokal ${i}`, uses: ['meeting'] }),
+  ),
+];
+const collection = (features: unknown[]) => ({ type: 'FeatureCollection', features });
+
+const root = (el: Element) => el.shadowRoot!;
+const markers = (el: Element, kind = '') => [
+  ...root(el).querySelectorAll<HTMLElement>(`.leaflet-marker-icon${kind}`),
+];
+const labels = (el: Element, kind = '') => markers(el, kind).map((m) => m.getAttribute('aria-label'));
+const status = (el: Element) => root(el).querySelector('p.status')!.textContent!.trim();
+const chips = (el: Element) =>
+  [...root(el).querySelectorAll<HTMLButtonElement>('.chip')].map((c) => ({
+    text: c.textContent!.replace(/\s+/g, ' ').trim(),
+    pressed: c.getAttribute('aria-pressed'),
+  }));
+const items = (el: Element) =>
+  [...root(el).querySelectorAll('.list .item .name')].map((n) => n.textContent!.trim());
+const active = (el: Element) => root(el).activeElement as HTMLElement | null;
+
+async function venueMap(
+  attrs: Record<string, string> = {},
+  features: unknown[] = VENUES,
+  extra: Record<string, unknown> = {},
+): Promise<OkVenueMap> {
+  const el = document.createElement('ok-venue-map');
+  el.setAttribute('tiles', NO_TILES);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.src = feedUrl(sampleFeed({ venues: collection(features), ...extra }));
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  wrapper.append(el);
+  if (el.view === 'list') await waitUntil(() => root(el).querySelector('.list'), 'the list shows');
+  else await waitUntil(() => markers(el).length > 0, 'the map shows markers', { timeout: 5000 });
+  return el;
+}
+
+describe('<ok-venue-map>', () => {
+  it('shows an accessible skeleton while the feed loads', async () => {
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed(), delayMs: 500 });
+    const el = await fixture<OkVenueMap>(html`<ok-venue-map tiles=${NO_TILES} src=${url}></ok-venue-map>`);
+    expect(root(el).querySelector('[part=skeleton]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an accessible error with retry, and an empty state', async () => {
+    const url = await serveFeed(uniqueKey(), { status: 500, body: '' });
+    const el = await fixture<OkVenueMap>(html`<ok-venue-map tiles=${NO_TILES} src=${url}></ok-venue-map>`);
+    await waitUntil(() => root(el).querySelector('[part=error]'), 'error shown');
+    expect(root(el).querySelector('[part=retry]')).to.exist;
+    await expect(el).to.be.accessible();
+    const empty = await fixture<OkVenueMap>(
+      html`<ok-venue-map
+        tiles=${NO_TILES}
+        src=${feedUrl(sampleFeed({ venues: collection([]) }))}
+      ></ok-venue-map>`,
+    );
+    await waitUntil(() => root(empty).querySelector('[part=empty]'), 'empty shown');
+    await expect(empty).to.be.accessible();
+  });
+
+  it('draws named, keyboard-reachable markers and clusters that show their count', async () => {
+    const el = await venueMap();
+    expect(labels(el, '.ok-venue')).to.have.members([
+      'Folkets hus Östersund',
+      'Kulturhuset',
+      'Idrottshallen',
+    ]);
+    const [cluster] = markers(el, '.ok-cluster');
+    expect(cluster!.getAttribute('aria-label')).to.equal('5 lokaler');
+    expect(cluster!.textContent!.trim()).to.equal('5');
+    for (const marker of markers(el)) {
+      expect(marker.getAttribute('role')).to.equal('button');
+      expect(marker.tabIndex).to.equal(0);
+    }
+    expect(root(el).querySelector('.leaflet-container')!.getAttribute('aria-label')).to.equal(
+      'Karta över lokalerna',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('names clusters in English', async () => {
+    const el = await venueMap({ lang: 'en' });
+    expect(labels(el, '.ok-cluster')).to.deep.equal(['5 venues']);
+    expect(status(el)).to.equal('8 venues shown');
+  });
+
+  it('zooms into a cluster activated from the keyboard, and focus stays on the map', async () => {
+    const el = await venueMap();
+    markers(el, '.ok-cluster')[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => !labels(el).includes('5 lokaler') && labels(el).some((l) => l?.startsWith('Halmstadlokal')),
+      'the cluster opens into smaller ones and venues',
+      { timeout: 5000 },
+    );
+    expect(labels(el), 'zoomed in past the far venues').to.not.include('Kulturhuset');
+    await waitUntil(() => active(el)?.classList.contains('leaflet-marker-icon'), 'a marker has focus');
+  });
+
+  it('shows the map with markers where no tiles load, and always the attribution', async () => {
+    const el = await venueMap();
+    await waitUntil(() => root(el).querySelector('.leaflet-tile'), 'tiles requested');
+    expect(markers(el)).to.have.length(4);
+    expect(root(el).querySelector('[part=attribution]')!.textContent!.trim()).to.equal('© OpenStreetMap');
+    el.attribution = 'Kartdata © Lantmäteriet';
+    await el.updateComplete;
+    expect(root(el).querySelector('[part=attribution]')!.textContent!.trim()).to.equal(
+      'Kartdata © Lantmäteriet',
+    );
+  });
+
+  it('lets center and zoom override fitting all venues', async () => {
+    const el = await venueMap({ center: '59.33,18.07', zoom: '12' });
+    expect(labels(el)).to.deep.equal(['Kulturhuset']);
+  });
+
+  it('skips broken features, reports them in ok-load, and shows the rest', async () => {
+    const el = document.createElement('ok-venue-map');
+    el.tiles = NO_TILES;
+    el.view = 'list';
+    el.src = feedUrl(
+      sampleFeed({
+        venues: collection([
+          venue('ok', 12.86, 56.67),
+          { type: 'Feature', id: 'no-geometry', properties: { name: 'Utan plats' } },
+          venue('far', 12.86, 95),
+          {
+            type: 'Feature',
+            id: 'line',
+            geometry: { type: 'LineString', coordinates: [[1, 2]] },
+            properties: { name: 'Linje' },
+          },
+          venue('ok2', 13.0, 56.9),
+        ]),
+      }),
+    );
+    const loaded = oneEvent(el, 'ok-load');
+    (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+    const { detail } = (await loaded) as CustomEvent<LoadDetail>;
+    expect(detail.skipped.map((s) => s.path)).to.deep.equal([
+      'venues.features[1]',
+      'venues.features[2]',
+      'venues.features[3]',
+    ]);
+    await waitUntil(() => items(el).length === 2, 'the good venues listed');
+    expect(items(el)).to.deep.equal(['Lokal ok', 'Lokal ok2']);
+  });
+
+  it('filters by use with chips that show counts, and by the use attribute', async () => {
+    const el = await venueMap({}, VENUES, {
+      venueUses: [{ id: 'party', name: { sv: 'Fester', en: 'Parties' } }],
+    });
+    expect(chips(el)).to.deep.equal([
+      { text: 'Fester 1', pressed: 'false' },
+      { text: 'Möten 6', pressed: 'false' },
+      { text: 'Kultur 1', pressed: 'false' },
+      { text: 'Idrott 1', pressed: 'false' },
+    ]);
+    root(el).querySelectorAll<HTMLButtonElement>('.chip')[2]!.click();
+    await el.updateComplete;
+    expect(el.use).to.equal('culture');
+    expect(status(el)).to.equal('1 lokal visas');
+    await waitUntil(() => labels(el).join() === 'Kulturhuset', 'only the culture venue on the map');
+    el.setAttribute('use', 'sports,party');
+    await el.updateComplete;
+    expect(chips(el).map((c) => c.pressed)).to.deep.equal(['true', 'false', 'false', 'true']);
+    await waitUntil(() => labels(el).length === 2, 'two venues');
+    expect(labels(el)).to.have.members(['Folkets hus Östersund', 'Idrottshallen']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('searches name, host and address', async () => {
+    const el = await venueMap({ view: 'list' });
+    const input = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
+    const search = async (text: string) => {
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      return items(el);
+    };
+    expect(await search('kultur')).to.deep.equal(['Kulturhuset']);
+    expect(await search('folkets')).to.deep.equal(['Folkets hus Östersund']);
+    expect(await search('FÖRENINGEN')).to.deep.equal(['Kulturhuset']);
+    expect(await search('storgatan luleå')).to.deep.equal(['Idrottshallen']);
+    expect(await search('ingenting')).to.deep.equal([]);
+    expect(status(el)).to.equal('Inga lokaler matchar filtret.');
+    expect(chips(el)[0]!.text).to.equal('Möten 0');
+  });
+
+  it('shows the details of a venue chosen on the map, with guarded links', async () => {
+    const features = [
+      venue('full', 12.86, 56.67, {
+        name: { sv: 'Föreningsgården', en: 'The club house' },
+        host: 'Byalaget',
+        address: 'Byvägen 2, Harplinge',
+        uses: ['meeting', 'youth', 'boules'],
+        capacity: 1200,
+        accessible: true,
+        description: 'Stor sal och kök.',
+        url: 'https://example.org/garden',
+        bookingUrl: 'javascript:alert(1)',
+        email: 'boka@example.org',
+        phone: '035-13 71 00',
+      }),
+      venue('other', 13.5, 57.5),
+    ];
+    const el = await venueMap({}, features);
+    const selected = oneEvent(el, 'ok-venue-select');
+    markers(el, '.ok-venue')
+      .find((m) => m.getAttribute('aria-label') === 'Föreningsgården')!
+      .click();
+    expect((await selected).detail).to.deep.equal({ id: 'full' });
+    await el.updateComplete;
+    const panel = root(el).querySelector<HTMLElement>('.panel')!;
+    expect(panel.querySelector('h3')!.textContent).to.equal('Föreningsgården');
+    const facts = [...panel.querySelectorAll('dl > div')].map((d) =>
+      [...d.children].map((c) => c.textContent!.trim()).join(' '),
+    );
+    expect(facts).to.deep.equal([
+      'Drivs av Byalaget',
+      'Adress Byvägen 2, Harplinge',
+      'Passar för Möten, Unga, boules',
+      'Kapacitet 1\u00a0200 personer',
+      'Tillgänglighet Tillgänglighetsanpassad',
+    ]);
+    expect(panel.querySelector('.description')!.textContent).to.equal('Stor sal och kök.');
+    const links = [...panel.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).to.deep.equal([
+      ['Webbplats', 'https://example.org/garden'],
+      ['E-post: boka@example.org', 'mailto:boka@example.org'],
+      ['Telefon: 035-13 71 00', 'tel:035137100'],
+    ]);
+    expect(root(el).querySelector('[href^="javascript"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('closes the details on Escape and returns focus to the marker', async () => {
+    const el = await venueMap();
+    const marker = markers(el, '.ok-venue').find((m) => m.getAttribute('aria-label') === 'Kulturhuset')!;
+    marker.focus();
+    const selected = oneEvent(el, 'ok-venue-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.id).to.equal('sthlm');
+    await waitUntil(() => active(el)?.classList.contains('panel'), 'the panel takes focus');
+    expect(el.selected).to.equal('sthlm');
+    expect(marker.classList.contains('is-selected')).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(root(el).querySelector('.panel')).to.equal(null);
+    await waitUntil(
+      () => active(el)?.getAttribute('aria-label') === 'Kulturhuset',
+      'focus back on the marker',
+    );
+  });
+
+  it('fires ok-venue-select on user choice only', async () => {
+    const el = await venueMap();
+    let fired = 0;
+    el.addEventListener('ok-venue-select', () => (fired += 1));
+    el.selected = 'gbg';
+    el.view = 'list';
+    el.use = 'meeting';
+    await el.updateComplete;
+    expect(root(el).querySelector('.item-details')).to.exist;
+    expect(fired).to.equal(0);
+    root(el).querySelectorAll<HTMLButtonElement>('.item')[1]!.click();
+    expect(fired).to.equal(1);
+  });
+
+  it('lists every venue the filters let through, with the same details, in pages', async () => {
+    const many = Array.from({ length: 230 }, (_, i) => venue(`m${i}`, 11 + (i % 40) * 0.1, 56 + i * 0.01));
+    const el = await venueMap({ view: 'list' }, many);
+    expect(items(el)).to.have.length(200);
+    const more = root(el).querySelector<HTMLButtonElement>('.more')!;
+    expect(more.textContent!.trim()).to.equal('Visa fler (30 till)');
+    more.click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(230);
+    expect(root(el).querySelector('.more')).to.equal(null);
+    expect(root(el).querySelector('.leaflet-container'), 'no map drawn for the list').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens details in the list, closes them on Escape back to the item, and shows a venue on the map', async () => {
+    const el = await venueMap({ view: 'list' });
+    const item = () => root(el).querySelector<HTMLButtonElement>('.item[data-id="lulea"]')!;
+    item().focus();
+    const selected = oneEvent(el, 'ok-venue-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.id).to.equal('lulea');
+    await el.updateComplete;
+    expect(item().getAttribute('aria-expanded')).to.equal('true');
+    const details = root(el).querySelector('.item-details')!;
+    expect(details.textContent).to.contain('Storgatan 1, Luleå');
+    await expect(el).to.be.accessible();
+    details.querySelector('a, button')!.dispatchEvent(new Event('focus'));
+    (details.querySelector('button') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(item().getAttribute('aria-expanded')).to.equal('false');
+    expect(active(el)).to.equal(item());
+
+    item().click();
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('.item-details button')!.click();
+    await el.updateComplete;
+    expect(el.view).to.equal('map');
+    await waitUntil(
+      () => active(el)?.getAttribute('aria-label') === 'Idrottshallen',
+      'its marker has focus',
+      {
+        timeout: 5000,
+      },
+    );
+    expect(active(el)!.classList.contains('is-selected')).to.equal(true);
+    expect(root(el).querySelector('.panel h3')!.textContent).to.equal('Idrottshallen');
+  });
+
+  it('toggles between map and list with visible pressed buttons', async () => {
+    const el = await venueMap();
+    const toggles = () => [...root(el).querySelectorAll<HTMLButtonElement>('[part=view-toggle]')];
+    expect(toggles().map((b) => [b.textContent!.trim(), b.getAttribute('aria-pressed')])).to.deep.equal([
+      ['Karta', 'true'],
+      ['Lista', 'false'],
+    ]);
+    toggles()[1]!.click();
+    await el.updateComplete;
+    expect(el.view).to.equal('list');
+    expect(items(el)).to.have.length(VENUES.length);
+    expect(root(el).querySelector<HTMLElement>('.map-layout')!.hidden).to.equal(true);
+    toggles()[0]!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector<HTMLElement>('.map-layout')!.hidden).to.equal(false);
+    expect(root(el).querySelector('.list')).to.equal(null);
+  });
+
+  it('shows XSS-looking names as text', async () => {
+    const name = '<img src=x onerror="window.hacked=1">';
+    const el = await venueMap({}, [
+      venue('x', 12.86, 56.67, { name, host: '<b>bold</b>' }),
+      venue('y', 14, 58),
+    ]);
+    expect(labels(el)).to.include(name);
+    el.view = 'list';
+    await el.updateComplete;
+    expect(items(el)).to.include(name);
+    expect(root(el).querySelector('img[src=x], b')).to.equal(null);
+    expect((window as { hacked?: number }).hacked).to.equal(undefined);
+  });
+
+  it('shows a hint instead of zooming when the wheel turns without Ctrl', async () => {
+    const el = await venueMap();
+    const canvas = root(el).querySelector('.leaflet-container')!;
+    const wheel = new WheelEvent('wheel', { deltaY: -100, bubbles: true, cancelable: true });
+    canvas.dispatchEvent(wheel);
+    expect(wheel.defaultPrevented, 'the page scrolls').to.equal(false);
+    await el.updateComplete;
+    expect(root(el).querySelector('.hint')!.textContent).to.match(/Håll ned (Ctrl|⌘) och scrolla/);
+    const zoomed = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true });
+    canvas.dispatchEvent(zoomed);
+    expect(zoomed.defaultPrevented, 'Ctrl+wheel zooms the map').to.equal(true);
+  });
+});

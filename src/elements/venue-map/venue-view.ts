@@ -1,0 +1,374 @@
+/**
+ * Everything `<ok-venue-map>` shows once its feed is there: toolbar, use chips, the map frame
+ * (the engine draws inside it), the details panel and the list. Loaded with a dynamic import so
+ * that the element's eager code stays a shell.
+ */
+import { adoptStyles, html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Feed, Venue } from '../../feed/parse.js';
+import { pickText, type Locale } from '../../feed/text.js';
+import { emit } from '../../internal/events.js';
+import { formatNumber } from '../../internal/format.js';
+import type { MapEngine, MapView } from './map-engine.js';
+import { venueDetails } from './venue-details.js';
+import { byUse, parseUses, searchVenues, useCounts, useLabel } from './venue-filter.js';
+import { en, sv, type VenueMapStrings } from './venue-map.strings.js';
+import { viewStyles } from './venue-map.styles.js';
+import type { OkVenueMap } from './venue-map.js';
+
+type EngineModule = typeof import('./map-engine.js');
+type Hint = '' | 'wheel' | 'touch';
+
+/** List items rendered at first and per "show more": keeps 10,000 venues quick to open. */
+const PAGE = 200;
+const OSM_ATTRIBUTION = '© OpenStreetMap';
+const mac = () => /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** `"56.67,12.86"` as `[lat, lon]`, or `undefined` when it is not a position. */
+function parseCenter(value: string): [number, number] | undefined {
+  const [lat, lon, extra] = value.split(',').map((part) => Number(part.trim()));
+  if (extra !== undefined || !Number.isFinite(lat) || !Number.isFinite(lon)) return undefined;
+  return Math.abs(lat!) <= 90 && Math.abs(lon!) <= 180 ? [lat!, lon!] : undefined;
+}
+
+export class VenueView implements ReactiveController {
+  readonly #host: OkVenueMap;
+  readonly #loadEngine: () => Promise<EngineModule>;
+  #module: EngineModule | undefined;
+  #engineFailed = false;
+  #engine: MapEngine | undefined;
+  /** What the engine shows, to redraw only when it changes. */
+  #synced: { feed?: Feed; key: string; tiles?: string } = { key: '' };
+  #feed: Feed | undefined;
+  #locale: Locale = 'sv';
+  #shown: Venue[] = [];
+  #query = '';
+  #limit = PAGE;
+  #hint: Hint = '';
+  #hintTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Work for after the next render: focus the panel, a marker or a list item, or reveal a venue. */
+  #after: ((engine: MapEngine | undefined) => void) | undefined;
+
+  constructor(host: OkVenueMap, loadEngine: () => Promise<EngineModule>) {
+    this.#host = host;
+    this.#loadEngine = loadEngine;
+    host.addController(this);
+    this.#adopt();
+  }
+
+  get #t(): VenueMapStrings {
+    return this.#locale === 'en' ? en : sv;
+  }
+
+  #adopt(): void {
+    const base = (this.#host.constructor as typeof ReactiveElement).elementStyles;
+    adoptStyles(this.#host.renderRoot as ShadowRoot, [
+      ...base,
+      viewStyles,
+      ...(this.#module?.mapStyles ?? []),
+    ]);
+  }
+
+  #wantEngine(): void {
+    if (this.#module || this.#engineFailed) return;
+    this.#loadEngine().then(
+      (module) => {
+        this.#module = module;
+        this.#adopt();
+        this.#host.requestUpdate();
+      },
+      () => {
+        this.#engineFailed = true;
+        this.#host.requestUpdate();
+      },
+    );
+  }
+
+  render(feed: Feed, locale: Locale): unknown {
+    this.#feed = feed;
+    this.#locale = locale;
+    const t = this.#t;
+    const host = this.#host;
+    const uses = parseUses(host.use);
+    const searched = searchVenues(feed.venues, this.#query, locale);
+    const shown = byUse(searched, uses);
+    this.#shown = shown;
+    const onMap = host.view !== 'list' && !this.#engineFailed;
+    if (onMap) this.#wantEngine();
+    const count = (n: number) => formatNumber(n, locale);
+    return html`<div class="venue-map">
+      <div class="toolbar" part="toolbar">
+        <label class="search">
+          <span>${t.search}</span>
+          <input
+            part="search"
+            type="search"
+            .value=${this.#query}
+            placeholder=${t.searchHint}
+            @input=${(event: Event) => {
+              this.#query = (event.target as HTMLInputElement).value;
+              this.#limit = PAGE;
+              host.requestUpdate();
+            }}
+          />
+        </label>
+        <div class="views" role="group" aria-label=${t.views}>
+          ${(['map', 'list'] as const).map(
+            (view) =>
+              html`<button
+                type="button"
+                class="button"
+                part="view-toggle"
+                aria-pressed=${String((host.view === 'list') === (view === 'list'))}
+                @click=${() => this.#setView(view)}
+              >
+                ${view === 'map' ? t.mapView : t.listView}
+              </button>`,
+          )}
+        </div>
+      </div>
+      <div class="chips" role="group" aria-label=${t.filter}>
+        ${useCounts(feed.venues, searched, feed).map(
+          ([id, n]) =>
+            html`<button
+              type="button"
+              class="chip"
+              part="chip"
+              aria-pressed=${String(uses.includes(id))}
+              @click=${() => {
+                host.use = (uses.includes(id) ? uses.filter((use) => use !== id) : [...uses, id]).join(' ');
+              }}
+            >
+              ${useLabel(id, feed, locale, t)} <span class="count">${count(n)}</span>
+            </button>`,
+        )}
+      </div>
+      <p class="status" role="status">
+        ${shown.length ? t.shown(shown.length, count(shown.length)) : t.noMatch}
+      </p>
+      ${this.#engineFailed && host.view !== 'list' ? html`<p class="state">${t.mapFailed}</p>` : nothing}
+      ${this.#renderMap(onMap)} ${onMap ? nothing : this.#renderList(shown)}
+    </div>`;
+  }
+
+  #renderMap(visible: boolean): unknown {
+    if (!visible && !this.#engine) return nothing;
+    const t = this.#t;
+    const host = this.#host;
+    const venue = visible ? this.#shown.find((v) => v.id === host.selected) : undefined;
+    const attribution = host.attribution || OSM_ATTRIBUTION;
+    return html`<div class="map-layout" ?hidden=${!visible} @keydown=${this.#onEscape}>
+      <div class="frame" part="map">
+        <div class="canvas" role="region" aria-label=${t.map}></div>
+        ${
+          this.#module
+            ? nothing
+            : html`<div class="skeleton" part="map-skeleton">
+                <span class="visually-hidden" role="status">${t.mapLoading}</span>
+              </div>`
+        }
+        <div class="controls">
+          <button type="button" class="control" aria-label=${t.zoomIn} @click=${() => this.#engine?.zoom(1)}>
+            <span aria-hidden="true">+</span>
+          </button>
+          <button
+            type="button"
+            class="control"
+            aria-label=${t.zoomOut}
+            @click=${() => this.#engine?.zoom(-1)}
+          >
+            <span aria-hidden="true">−</span>
+          </button>
+          <button
+            type="button"
+            class="control"
+            aria-label=${t.fit}
+            @click=${() => this.#engine?.setView(this.#mapView())}
+          >
+            <svg viewBox="0 0 20 20" aria-hidden="true">
+              <path d="M3 8V3h5M12 3h5v5M17 12v5h-5M8 17H3v-5" />
+            </svg>
+          </button>
+        </div>
+        <p class="hint ${this.#hint ? 'on' : ''}" aria-live="polite">
+          ${this.#hint === 'wheel' ? t.wheelHint(mac() ? '⌘' : 'Ctrl') : this.#hint === 'touch' ? t.touchHint : ''}
+        </p>
+        <p class="attribution" part="attribution">
+          ${
+            attribution === OSM_ATTRIBUTION
+              ? html`<a href="https://www.openstreetmap.org/copyright">${attribution}</a>`
+              : attribution
+          }
+        </p>
+      </div>
+      ${
+        venue
+          ? html`<section class="panel" part="details" tabindex="-1" aria-labelledby="venue-title">
+              <div class="panel-head">
+                <h3 id="venue-title">${pickText(venue.name, this.#locale)}</h3>
+                <button
+                  type="button"
+                  class="close"
+                  aria-label=${t.close}
+                  @click=${() => this.#close(venue.id)}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              </div>
+              ${venueDetails(venue, this.#feed!, this.#locale, t)}
+            </section>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderList(shown: Venue[]): unknown {
+    const t = this.#t;
+    const host = this.#host;
+    const feed = this.#feed!;
+    return html`<ul class="list" part="list">
+        ${repeat(
+          shown.slice(0, this.#limit),
+          (venue) => venue.id,
+          (venue) => {
+            const open = venue.id === host.selected;
+            const meta = [venue.host, venue.address].filter(Boolean).join(' · ');
+            return html`<li>
+              <button
+                type="button"
+                class="item"
+                aria-expanded=${String(open)}
+                data-id=${venue.id}
+                @click=${() => (open ? this.#close(venue.id) : this.#choose(venue.id))}
+              >
+                <span class="name">${pickText(venue.name, this.#locale)}</span>
+                ${meta ? html`<span class="meta">${meta}</span>` : nothing}
+              </button>
+              ${
+                open
+                  ? html`<div class="item-details" part="details" @keydown=${this.#onEscape}>
+                      ${venueDetails(venue, feed, this.#locale, t)}
+                      <button type="button" class="button" @click=${() => this.#showOnMap(venue.id)}>
+                        ${t.showOnMap}
+                      </button>
+                    </div>`
+                  : nothing
+              }
+            </li>`;
+          },
+        )}
+      </ul>
+      ${
+        shown.length > this.#limit
+          ? html`<button
+              type="button"
+              class="button more"
+              @click=${() => {
+                this.#limit += PAGE;
+                host.requestUpdate();
+              }}
+            >
+              ${t.more(formatNumber(shown.length - this.#limit, this.#locale))}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  #mapView(): MapView {
+    return { center: parseCenter(this.#host.center), zoom: this.#host.zoom };
+  }
+
+  #setView(view: 'map' | 'list'): void {
+    this.#host.view = view;
+  }
+
+  /** The user chose a venue: on the map, the panel takes focus; in the list, the item opens. */
+  #choose(id: string, fromMap = false): void {
+    this.#host.selected = id;
+    emit(this.#host, 'ok-venue-select', { id });
+    if (fromMap) this.#after = () => this.#host.renderRoot.querySelector<HTMLElement>('.panel')?.focus();
+  }
+
+  /** Closes the details; focus returns to the venue's marker, or to its list item. */
+  #close(id: string): void {
+    this.#host.selected = '';
+    this.#after = (engine) => {
+      if (this.#host.view !== 'list' && engine?.focus(id)) return;
+      this.#host.renderRoot.querySelector<HTMLElement>(`.item[data-id="${CSS.escape(id)}"]`)?.focus();
+    };
+  }
+
+  #showOnMap(id: string): void {
+    this.#host.view = 'map';
+    this.#reveal(id);
+  }
+
+  #reveal(id: string): void {
+    this.#after = (engine) => {
+      // The map may still be loading: try again after the next render.
+      if (!engine) return this.#reveal(id);
+      engine.show(id);
+      engine.focus(id);
+    };
+  }
+
+  readonly #onEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.#host.selected) return;
+    event.preventDefault();
+    this.#close(this.#host.selected);
+  };
+
+  #showHint(hint: Hint): void {
+    clearTimeout(this.#hintTimer);
+    this.#hintTimer = setTimeout(() => this.#showHint(''), 2000);
+    if (this.#hint === hint) return;
+    this.#hint = hint;
+    this.#host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    this.#host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#hintTimer);
+    this.#engine?.destroy();
+    this.#engine = undefined;
+    this.#synced = { key: '' };
+  }
+
+  /** Creates, feeds or drops the engine to match what was rendered. */
+  hostUpdated(): void {
+    const host = this.#host;
+    const canvas = host.renderRoot.querySelector<HTMLElement>('.canvas');
+    if (this.#engine && this.#engine.container !== canvas) this.hostDisconnected();
+    if (canvas && !this.#engine && this.#module) {
+      this.#engine = new this.#module.MapEngine(canvas, {
+        tiles: host.tiles,
+        clusterName: (n) => this.#t.venues(n, formatNumber(n, this.#locale)),
+        choose: (id) => this.#choose(id, true),
+        hint: (kind) => this.#showHint(kind),
+      });
+      this.#synced = { key: '', tiles: host.tiles };
+    }
+    const engine = this.#engine;
+    if (engine) {
+      const key = [this.#locale, host.use, this.#query, host.center, host.zoom].join('|');
+      if (this.#synced.feed !== this.#feed || this.#synced.key !== key) {
+        const venues = this.#shown.map(({ id, lat, lon, name }) => ({
+          id,
+          lat,
+          lon,
+          name: pickText(name, this.#locale),
+        }));
+        engine.setVenues(venues, this.#mapView());
+        this.#synced = { ...this.#synced, feed: this.#feed, key };
+      }
+      if (this.#synced.tiles !== host.tiles) engine.setTiles((this.#synced.tiles = host.tiles));
+      engine.select(host.selected || undefined);
+    }
+    const after = this.#after;
+    this.#after = undefined;
+    after?.(engine);
+  }
+}

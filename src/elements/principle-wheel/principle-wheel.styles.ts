@@ -73,6 +73,9 @@ export const styles = css`
     cursor: pointer;
     pointer-events: auto;
   }
+  .hub {
+    font-size: 1em;
+  }
   .many .tab {
     font-size: 0.75em;
   }
@@ -85,6 +88,7 @@ export const styles = css`
   }
   .panel {
     justify-self: stretch;
+    max-width: 40em;
     padding: var(--_space-s) var(--_space-m);
     border-inline-start: 6px solid var(--bg, var(--_border));
   }
@@ -143,10 +147,22 @@ export const styles = css`
       font-size: 1em;
       text-align: start;
     }
-    .tab[aria-selected='true'] {
-      box-shadow:
-        inset 0 0 0 3px var(--_surface),
-        0 0 0 2px var(--_text);
+    .tab {
+      display: flex;
+      align-items: center;
+    }
+    /* The portal principle leads to the others. */
+    .hub ~ .tab {
+      margin-inline-start: var(--_space-l);
+    }
+    /* A dot marks the chosen principle: the list has no drawing to show it. */
+    .tab[aria-selected='true']::after {
+      content: '';
+      width: 0.75em;
+      height: 0.75em;
+      margin-inline-start: auto;
+      border-radius: 50%;
+      background: currentColor;
     }
   }
 `;

@@ -109,7 +109,7 @@ export class OkPrincipleWheel extends OkElement {
   static override styles = [baseStyles, styles];
 
   /** Id of the chosen principle; follows the user's choice and the enclosing `<ok-feed>`. */
-  @property({ attribute: 'selected', reflect: true }) selected = '';
+  @property({ attribute: 'selected', reflect: true }) selected?: string;
 
   /** The tab that takes focus on Tab (roving tabindex); -1: the selected one. */
   @state() private focusIndex = -1;
@@ -120,12 +120,14 @@ export class OkPrincipleWheel extends OkElement {
   protected override willUpdate(): void {
     super.willUpdate();
     const shared = this.sharedPrinciple;
+    // A removed attribute sets null, an empty one ''; both mean no selection.
+    const mine = this.selected || undefined;
     if (shared !== this.#shared) {
       this.#shared = shared;
-      this.selected = shared ?? '';
-    } else if (this.feedContext && this.selected !== (shared ?? '')) {
-      this.#shared = this.selected || undefined;
-      this.sharePrinciple(this.#shared);
+      this.selected = shared;
+    } else if (this.feedContext && mine !== shared) {
+      this.#shared = mine;
+      this.sharePrinciple(mine);
     }
   }
 
@@ -213,7 +215,7 @@ export class OkPrincipleWheel extends OkElement {
                 id="tab-${i}"
                 part="tab"
                 class="tab ${s.d ? '' : 'hub'}"
-                aria-selected=${i === chosen ? 'true' : 'false'}
+                aria-selected=${i === chosen}
                 aria-controls=${i === chosen ? 'panel' : nothing}
                 aria-posinset=${i + 1}
                 aria-setsize=${n}

@@ -1,0 +1,72 @@
+/**
+ * `<ok-signatory-list>` with 10,000 generated signatories: first render (feed parse included,
+ * until the virtualized rows are painted) and one search keystroke (input to painted result).
+ */
+import '../../src/elements/signatory-list/define.js';
+import type { OkSignatoryList } from '../../src/elements/signatory-list/signatory-list.js';
+import { jsonUrl, median, painted, report } from './measure.js';
+
+const COUNT = 10_000;
+const RUNS = 7;
+const kinds = ['Idrottsförening', 'Studieförbund', 'Hembygdsförening', 'Kör', 'Scoutkår', 'Kommun'];
+const places = ['Halmstad', 'Varberg', 'Kungsbacka', 'Falkenberg', 'Laholm', 'Hylte', 'Malmö', 'Örebro'];
+const feed = {
+  version: 1,
+  signatories: Array.from({ length: COUNT }, (_, i) => ({
+    id: `s${i}`,
+    name: `${places[i % places.length]}s ${kinds[i % kinds.length]!.toLowerCase()} ${i + 1}`,
+    sector: ['civil', 'civil', 'public', 'other'][i % 4],
+    kind: kinds[i % kinds.length],
+    municipality: places[(i * 7) % places.length],
+    signedAt: `${2019 + (i % 6)}-05-14`,
+    leftAt: i % 50 === 0 ? '2024-01-01' : undefined,
+  })),
+};
+
+const rowsPlaced = (el: OkSignatoryList) =>
+  el.shadowRoot?.querySelector<HTMLElement>('ul.virtual li')?.style.position === 'absolute';
+
+/** Appends a list and resolves once its virtualized rows are painted. */
+async function render(attrs: Partial<OkSignatoryList>): Promise<OkSignatoryList> {
+  const el = Object.assign(document.createElement('ok-signatory-list'), attrs, { src: jsonUrl(feed) });
+  document.body.append(el);
+  while (!rowsPlaced(el)) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await painted();
+  return el;
+}
+
+async function firstRender(attrs: Partial<OkSignatoryList>): Promise<number> {
+  return median(RUNS, async () => {
+    document.body.replaceChildren();
+    await render(attrs);
+  });
+}
+
+// Warm up once, so the lazy virtualizer module and the engine's first-call costs are not in the figures.
+await render({});
+const list = await firstRender({ searchable: true });
+const grouped = await firstRender({ searchable: true, groupBy: 'municipality' });
+const grid = await firstRender({ layout: 'grid' });
+
+document.body.replaceChildren();
+const el = await render({ searchable: true });
+const input = el.shadowRoot!.querySelector('input')!;
+const queries = ['h', 'ha', 'hal', 'halm', 'halms', 'halm', 'hal', 'ha', 'h'];
+let next = 0;
+const keystroke = await median(queries.length, async () => {
+  input.value = queries[next++ % queries.length]!;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+  await painted();
+});
+const rowsInDom = el.shadowRoot!.querySelectorAll('li').length;
+
+report({
+  signatories: COUNT,
+  runs: RUNS,
+  firstRenderMs: list,
+  firstRenderGroupedByMunicipalityMs: grouped,
+  firstRenderGridMs: grid,
+  searchKeystrokeMs: keystroke,
+  rowsInDom,
+});

@@ -1,15 +1,162 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { Feed } from '../../feed/parse.js';
+import { formatNumber } from '../../internal/format.js';
 import { OkElement } from '../../internal/ok-element.js';
+import { styles } from './signatory-count.styles.js';
+import * as strings from './signatory-count.strings.js';
+import type { Sector } from './signatory-count.strings.js';
+
+/** The chart, loaded the first time a widget asks for it. */
+let chart: typeof import('./chart.js') | undefined;
 
 /**
- * @summary Shows the live number of signatories.
+ * The number of organisations that have signed (those without `leftAt`), as "48 organisationer
+ * har skrivit under", optionally of one sector, with progress toward a goal and growth by year.
+ * With `refresh`, a changed number counts up and is announced once to screen readers. A feed
+ * without signatories shows 0, or nothing with `hide-zero`.
+ *
+ * @summary Shows the live number of signatories, a goal and growth by year.
+ * @slot - Text after the number instead of the default label.
+ * @fires ok-load - A feed (or a changed feed) was loaded. Detail: `{ feed, skipped }`.
+ * @fires ok-error - Loading or refreshing failed. Detail: `{ error }`.
+ * @csspart base - The wrapper of every state.
+ * @csspart number - The number.
+ * @csspart label - The text after the number.
+ * @csspart goal - The progress bar and its text.
+ * @csspart progress - The progress bar (`<progress>`).
+ * @csspart goal-text - "48 av 60".
+ * @csspart chart - The growth chart with its caption.
+ * @csspart stale - The hint that a refresh failed.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart error - The error message.
+ * @csspart retry - The retry button.
+ * @cssprop --ok-signatory-count-size - Font size of the number (default 2.5em).
+ * @cssprop --ok-color-accent - Colour of the number, the progress bar and the chart.
  */
 export class OkSignatoryCount extends OkElement {
-  protected renderFeed(feed: Feed): unknown {
-    return feed.signatories.length;
+  static override styles = [...OkElement.styles, styles];
+
+  /** Count only one sector: `civil`, `public` or `other`; absent: all. */
+  @property({ attribute: 'sector' }) sector: Sector = '';
+
+  /** A number of signatories to show progress toward. */
+  @property({ attribute: 'goal', type: Number, reflect: true }) goal?: number;
+
+  /** Show growth by year as a chart (with a table for screen readers). */
+  @property({ attribute: 'chart', type: Boolean, reflect: true }) chart = false;
+
+  /** Text after the number instead of "organisationer har skrivit under"; slotted text wins. */
+  @property({ attribute: 'label' }) label = '';
+
+  /** Show nothing while the number is 0. */
+  @property({ attribute: 'hide-zero', type: Boolean }) hideZero = false;
+
+  /** The number in the last feed, and what it counted (`src|sector`). */
+  #count = 0;
+  #counted?: string;
+  /** The number on screen while counting up. */
+  #shown?: number;
+  #frame = 0;
+  /** The live region's text: set only when a refresh changed the number. */
+  #announcement = '';
+
+  get #sector(): Sector {
+    return Object.hasOwn(strings.sv.nouns, this.sector) ? this.sector : '';
   }
 
-  protected isEmpty(feed: Feed): boolean {
-    return feed.signatories.length === 0;
+  #signatories(feed: Feed) {
+    return feed.signatories.filter((s) => !this.#sector || s.sector === this.#sector);
+  }
+
+  #label(n: number): string {
+    const t = strings[this.locale];
+    const form = n === 1 ? 0 : 1;
+    return this.textContent?.trim() || this.label || `${t.nouns[this.#sector][form]} ${t.signed[form]}`;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.#frame);
+    this.#shown = undefined;
+  }
+
+  protected override willUpdate(): void {
+    super.willUpdate();
+    const state = this.feedState;
+    if (state.status !== 'ready') return;
+    const count = this.#signatories(state.feed).filter((s) => !s.leftAt).length;
+    const counted = `${this.src}|${this.#sector}`;
+    if (count === this.#count && counted === this.#counted) return;
+    cancelAnimationFrame(this.#frame);
+    const from = this.#shown ?? this.#count;
+    this.#shown = undefined;
+    // A new count of the same thing came with a refresh; a new src or sector is not news.
+    if (counted === this.#counted) {
+      this.#announcement = `${formatNumber(count, this.locale)} ${this.#label(count)}`;
+      if (!matchMedia('(prefers-reduced-motion: reduce)').matches) this.#countUp(from, count);
+    }
+    this.#count = count;
+    this.#counted = counted;
+  }
+
+  /** Shows the numbers from `from` to `to` over a second, easing out. */
+  #countUp(from: number, to: number): void {
+    let start: number | undefined;
+    const step = (now: number) => {
+      start ??= now;
+      const p = Math.min((now - start) / 1000, 1);
+      this.#shown = p < 1 ? Math.round(from + (to - from) * (1 - (1 - p) ** 3)) : undefined;
+      if (p < 1) this.#frame = requestAnimationFrame(step);
+      this.requestUpdate();
+    };
+    this.#shown = from;
+    this.#frame = requestAnimationFrame(step);
+  }
+
+  protected isEmpty(): boolean {
+    return false;
+  }
+
+  protected renderFeed(feed: Feed): unknown {
+    const t = strings[this.locale];
+    const format = (n: number) => formatNumber(n, this.locale);
+    const shown = this.#shown ?? this.#count;
+    const goal = this.goal ?? 0;
+    const live = html`<p class="visually-hidden" role="status">${this.#announcement}</p>`;
+    if (this.hideZero && this.#count === 0) return live;
+    return html`${live}
+      <p class="count">
+        <span class="number" part="number">${format(shown)}</span>
+        <span part="label"
+          ><slot @slotchange=${() => this.requestUpdate()}></slot>${
+            this.textContent?.trim() ? nothing : this.#label(shown)
+          }</span
+        >
+      </p>
+      ${
+        goal > 0
+          ? html`<p class="goal" part="goal">
+              <progress id="goal" part="progress" max=${goal} .value=${Math.min(shown, goal)}></progress>
+              <label for="goal" part="goal-text"
+                ><span class="visually-hidden">${t.goal} </span>${format(shown)} ${t.of}
+                ${format(goal)}</label
+              >
+            </p>`
+          : nothing
+      }
+      ${this.chart ? this.#chart(feed, format) : nothing}`;
+  }
+
+  #chart(feed: Feed, format: (n: number) => string): unknown {
+    if (!chart) {
+      void import('./chart.js').then((module) => {
+        chart = module;
+        this.requestUpdate();
+      });
+      return nothing;
+    }
+    const t = strings[this.locale];
+    return chart.renderChart(chart.growth(this.#signatories(feed)), t.chart, [t.year, t.count], format);
   }
 }

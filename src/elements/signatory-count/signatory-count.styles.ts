@@ -1,0 +1,63 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host([goal]) {
+    --_goal: 2.5em;
+  }
+  :host([chart]) {
+    --_chart: 15em;
+  }
+  .skeleton {
+    min-height: var(--ok-skeleton-height, calc(3.5em + var(--_goal, 0em) + var(--_chart, 0em)));
+  }
+  .count {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--_space-s);
+  }
+  .number {
+    color: var(--_accent);
+    font-size: var(--ok-signatory-count-size, 2.5em);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.2;
+  }
+  .goal {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-xs) var(--_space-s);
+  }
+  progress {
+    flex: 0 1 20em;
+    accent-color: var(--_accent);
+  }
+  .chart {
+    margin-top: var(--_space-m);
+  }
+  .caption {
+    font-weight: 600;
+  }
+  svg {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
+  rect {
+    fill: var(--_accent);
+  }
+  text {
+    fill: var(--_text);
+    font-size: 11px;
+    text-anchor: middle;
+  }
+  line {
+    stroke: var(--_border);
+  }
+  /* A small widget: the base hint, smaller, so a failed refresh does not outweigh the number. */
+  .stale {
+    margin-top: var(--_space-xs);
+    font-size: 0.75em;
+  }
+`;

@@ -1,0 +1,288 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { feedUrl, requestLog, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import './define.js';
+import type { OkSignatoryCount } from './signatory-count.js';
+
+type Entry = Record<string, unknown>;
+
+/** `n` current civil-society signatories, signed in 2020. */
+const orgs = (n: number, extra: Entry = {}): Entry[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `o${i}`,
+    name: `Förening ${i}`,
+    sector: 'civil',
+    signedAt: '2020-03-01',
+    ...extra,
+  }));
+
+const withSignatories = (signatories: Entry[]) => sampleFeed({ signatories });
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`);
+const number = (el: Element) => part(el, 'number')?.textContent ?? null;
+const label = (el: Element) => part(el, 'label')?.textContent?.trim() ?? null;
+const live = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role=status]')!;
+
+async function ready(el: OkSignatoryCount): Promise<OkSignatoryCount> {
+  await waitUntil(() => number(el) !== null || (el.hideZero && live(el)), 'the count is shown');
+  return el;
+}
+
+/** A widget on `src` with `attrs` and light-DOM `content`, written as a page would. */
+async function count(src: string, attrs = '', content = ''): Promise<OkSignatoryCount> {
+  const wrapper = await fixture(
+    html`<div
+      .innerHTML=${`<ok-signatory-count src="${src}" ${attrs}>${content}</ok-signatory-count>`}
+    ></div>`,
+  );
+  return ready(wrapper.firstElementChild as OkSignatoryCount);
+}
+
+describe('<ok-signatory-count>', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('counts current signatories only, leaving out former and broken ones', async () => {
+    const el = await count(
+      feedUrl(
+        withSignatories([
+          ...orgs(3),
+          {
+            id: 'gone',
+            name: 'Gammal förening',
+            sector: 'civil',
+            signedAt: '2019-05-14',
+            leftAt: '2022-01-01',
+          },
+          { id: 'broken', sector: 'civil' },
+        ]),
+      ),
+    );
+    expect(number(el)).to.equal('3');
+    expect(label(el)).to.equal('organisationer har skrivit under');
+    expect(live(el).textContent).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('counts one sector, with the sector in the phrase', async () => {
+    const feed = feedUrl(
+      withSignatories([...orgs(3), ...orgs(2, { sector: 'public' }).map((s, i) => ({ ...s, id: `p${i}` }))]),
+    );
+    const pub = await count(feed, 'sector="public"');
+    expect(number(pub)).to.equal('2');
+    expect(label(pub)).to.equal('offentliga organisationer har skrivit under');
+    const civil = await count(feed, 'sector="civil" lang="en"');
+    expect(number(civil)).to.equal('3');
+    expect(label(civil)).to.equal('civil society organisations have signed');
+    const unknown = await count(feed, 'sector="constructor"');
+    expect(number(unknown)).to.equal('5');
+  });
+
+  it('formats the number the Swedish way, and the English way in English', async () => {
+    const feed = feedUrl(withSignatories(orgs(1234)));
+    expect(number(await count(feed))).to.equal('1\u00a0234');
+    expect(number(await count(feed, 'lang="en"'))).to.equal('1,234');
+  });
+
+  it('says "organisation" for one, in both languages', async () => {
+    const feed = feedUrl(withSignatories(orgs(1)));
+    expect(label(await count(feed))).to.equal('organisation har skrivit under');
+    expect(label(await count(feed, 'lang="en"'))).to.equal('organisation has signed');
+    expect(label(await count(feedUrl(withSignatories(orgs(2))), 'lang="en"'))).to.equal(
+      'organisations have signed',
+    );
+  });
+
+  it('takes its label from the label attribute or the slot', async () => {
+    const feed = feedUrl(withSignatories(orgs(4)));
+    const byAttribute = await count(feed, 'label="<b>medlemmar</b> i nätverket"');
+    expect(label(byAttribute)).to.equal('<b>medlemmar</b> i nätverket');
+    const bySlot = await count(feed, 'label="ignored"', '\n  <span>aktörer är med</span>\n');
+    const slot = part(bySlot, 'label')!.querySelector('slot')!;
+    expect(slot.assignedElements()[0]!.textContent).to.equal('aktörer är med');
+    expect(label(bySlot)).to.equal('');
+    await expect(bySlot).to.be.accessible();
+    // Whitespace alone is no label.
+    const blank = await count(feed, '', '\n  \n');
+    expect(label(blank)).to.equal('organisationer har skrivit under');
+  });
+
+  it('shows 0 for a feed without signatories, or nothing with hide-zero', async () => {
+    const empty = feedUrl({ version: 1 });
+    const zero = await count(empty);
+    expect(number(zero)).to.equal('0');
+    await expect(zero).to.be.accessible();
+    const hidden = await count(empty, 'hide-zero goal="10" chart');
+    expect(number(hidden)).to.equal(null);
+    expect(part(hidden, 'goal')).to.equal(null);
+    expect(hidden.getBoundingClientRect().height).to.equal(0);
+    await expect(hidden).to.be.accessible();
+    const some = await count(feedUrl(withSignatories(orgs(2))), 'hide-zero');
+    expect(number(some)).to.equal('2');
+  });
+
+  it('shows progress toward a goal with its text', async () => {
+    const feed = feedUrl(withSignatories(orgs(48)));
+    const el = await count(feed, 'goal="60"');
+    const progress = part(el, 'progress') as HTMLProgressElement;
+    expect(progress.max).to.equal(60);
+    expect(progress.value).to.equal(48);
+    expect(progress.labels[0]!.textContent).to.equal('Mål: 48 av 60');
+    await expect(el).to.be.accessible();
+    const en = await count(feed, 'goal="40" lang="en"');
+    const enProgress = part(en, 'progress') as HTMLProgressElement;
+    expect(enProgress.value).to.equal(40);
+    expect(enProgress.labels[0]!.textContent).to.equal('Goal: 48 of 40');
+    await expect(en).to.be.accessible();
+  });
+
+  it('charts growth by year with an equivalent table', async () => {
+    const feed = feedUrl(
+      withSignatories([
+        ...orgs(2, { signedAt: '2019-05-14' }),
+        { id: 'b', name: 'B', sector: 'public', signedAt: '2020-02-01' },
+        { id: 'c', name: 'C', sector: 'civil', signedAt: '2019-06-01', leftAt: '2021-12-31' },
+        { id: 'd', name: 'D', sector: 'other', signedAt: '2023-01-09' },
+        { id: 'e', name: 'E utan datum', sector: 'civil' },
+      ]),
+    );
+    const el = await count(feed, 'chart');
+    await waitUntil(() => part(el, 'chart'), 'the chart loads');
+    const chart = part(el, 'chart')!;
+    const rows = [...chart.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((cell) => cell.textContent),
+    );
+    expect(rows).to.deep.equal([
+      ['2019', '3'],
+      ['2020', '4'],
+      ['2021', '3'],
+      ['2022', '3'],
+      ['2023', '4'],
+    ]);
+    expect(chart.querySelector('caption')!.textContent).to.equal('Undertecknare vid årets slut');
+    expect(chart.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(chart.querySelectorAll('rect')).to.have.length(5);
+    expect(number(el)).to.equal('5');
+    await expect(el).to.be.accessible();
+
+    const civil = await count(feed, 'chart sector="civil" lang="en"');
+    await waitUntil(() => part(civil, 'chart'), 'the chart loads');
+    const civilRows = [...part(civil, 'chart')!.querySelectorAll('tbody td')].map((td) => td.textContent);
+    expect(civilRows).to.deep.equal(['3', '3', '2']);
+    expect(part(civil, 'chart')!.querySelector('caption')!.textContent).to.equal(
+      'Signatories at the end of each year',
+    );
+    await expect(civil).to.be.accessible();
+  });
+
+  it('is accessible while loading and on error, in both languages', async () => {
+    const slow = await serveFeed(uniqueKey(), { json: withSignatories(orgs(2)), delayMs: 2000 });
+    for (const lang of ['sv', 'en']) {
+      const loading = await fixture<OkSignatoryCount>(
+        html`<ok-signatory-count src=${slow} lang=${lang} goal="10" chart></ok-signatory-count>`,
+      );
+      expect(part(loading, 'skeleton')).to.exist;
+      await expect(loading).to.be.accessible();
+    }
+    const missing = await serveFeed(uniqueKey(), { status: 404, body: '' });
+    for (const lang of ['sv', 'en']) {
+      const failed = await fixture<OkSignatoryCount>(
+        html`<ok-signatory-count src=${missing} lang=${lang}></ok-signatory-count>`,
+      );
+      await waitUntil(() => part(failed, 'error'), 'the error shows');
+      expect(part(failed, 'retry')).to.exist;
+      await expect(failed).to.be.accessible();
+    }
+  });
+
+  it('counts up to a changed number after a refresh and announces it once', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: withSignatories(orgs(2)), etag: true });
+    const el = await count(url, 'refresh="0.2" goal="60"');
+    expect(number(el)).to.equal('2');
+    const region = live(el);
+    const announced: string[] = [];
+    const shown = new Set<string>();
+    new MutationObserver(() => announced.push(region.textContent!)).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    new MutationObserver(() => shown.add(number(el)!)).observe(part(el, 'number')!, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+
+    await serveFeed(key, { json: withSignatories(orgs(40)), etag: true });
+    await waitUntil(() => number(el) === '40', 'the new number', { timeout: 5000 });
+    // Counting up showed numbers between the old and the new one.
+    expect([...shown].some((n) => Number(n) > 2 && Number(n) < 40)).to.be.true;
+    const polls = (await requestLog(key)).length;
+    await waitUntil(async () => (await requestLog(key)).length >= polls + 2, 'two more polls', {
+      timeout: 5000,
+    });
+    expect(announced).to.deep.equal(['40 organisationer har skrivit under']);
+    expect(live(el)).to.equal(region);
+    expect((part(el, 'progress') as HTMLProgressElement).value).to.equal(40);
+    await expect(el).to.be.accessible();
+  });
+
+  it('announces nothing when a refresh brings no change or the same number', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: withSignatories(orgs(3)), etag: true });
+    const el = await count(url, 'refresh="0.2"');
+    const region = live(el);
+    const mutations: string[] = [];
+    new MutationObserver(() => mutations.push(region.textContent!)).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    await waitUntil(async () => (await requestLog(key)).some((r) => r.status === 304), 'a 304', {
+      timeout: 5000,
+    });
+    // A changed feed with the same number of signatories.
+    await serveFeed(key, { json: withSignatories(orgs(3, { name: 'Nytt namn' })), etag: true });
+    const loaded = new Promise((resolve) => el.addEventListener('ok-load', resolve, { once: true }));
+    await loaded;
+    await el.updateComplete;
+    const polls = (await requestLog(key)).length;
+    await waitUntil(async () => (await requestLog(key)).length >= polls + 1, 'one more poll', {
+      timeout: 5000,
+    });
+    expect(mutations).to.deep.equal([]);
+    expect(region.textContent).to.equal('');
+    expect(number(el)).to.equal('3');
+  });
+
+  it('jumps to the new number without counting under reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: withSignatories(orgs(2)), etag: true });
+    const el = await count(url, 'refresh="0.2" lang="en"');
+    const shown: string[] = [];
+    new MutationObserver(() => shown.push(number(el)!)).observe(part(el, 'number')!, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    await serveFeed(key, { json: withSignatories(orgs(30)), etag: true });
+    await waitUntil(() => live(el).textContent !== '', 'the announcement', { timeout: 5000 });
+    expect(live(el).textContent).to.equal('30 organisations have signed');
+    await el.updateComplete;
+    expect(shown).to.deep.equal(['30']);
+  });
+
+  it('keeps the number with a quiet stale hint when a refresh fails', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: withSignatories(orgs(7)), etag: true });
+    const el = await count(url, 'refresh="0.2" goal="10"');
+    await serveFeed(key, { status: 500, body: '' });
+    await waitUntil(() => part(el, 'stale'), 'the stale hint', { timeout: 5000 });
+    expect(number(el)).to.equal('7');
+    expect(live(el).textContent).to.equal('');
+    const hint = getComputedStyle(part(el, 'stale')!);
+    expect(parseFloat(hint.fontSize)).to.be.below(parseFloat(getComputedStyle(part(el, 'label')!).fontSize));
+    await expect(el).to.be.accessible();
+  });
+});

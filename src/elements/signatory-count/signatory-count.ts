@@ -139,8 +139,8 @@ export class OkSignatoryCount extends OkElement {
           ? html`<p class="goal" part="goal">
               <progress id="goal" part="progress" max=${goal} .value=${Math.min(shown, goal)}></progress>
               <label for="goal" part="goal-text"
-                ><span class="visually-hidden">${t.goal} </span>${format(shown)} ${t.of}
-                ${format(goal)}</label
+                ><span class="visually-hidden">${t.goal} </span
+                >${`${format(shown)} ${t.of} ${format(goal)}`}</label
               >
             </p>`
           : nothing

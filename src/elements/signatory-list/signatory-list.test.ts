@@ -158,6 +158,16 @@ describe('<ok-signatory-list>', () => {
     expect(names(el)).to.have.length(4);
   });
 
+  it('moves by keyboard from the search box to the results', async () => {
+    const el = await list({ searchable: true });
+    await type(el, 'rädda');
+    expect(root(el).querySelector('ul')).to.exist;
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement!.textContent).to.equal('Rädda Barnen Halland');
+    await type(el, 'zzz');
+    expect(root(el).querySelector('ul'), 'no empty list without hits').to.equal(null);
+  });
+
   it('shows logos lazily in the grid and falls back to initials when one fails', async () => {
     const logo = await serveFeed(uniqueKey('logo'), { status: 404, body: '', delayMs: 300 });
     const el = await list({ layout: 'grid' }, [

@@ -18,7 +18,10 @@ type Virtual = typeof import('./virtual.js');
 /**
  * @summary The signatories of the agreement: search, filter by sector, groups, list or logo grid.
  *
+ * @fires ok-load - The feed loaded. Detail: `{ feed, skipped }`.
+ * @fires ok-error - The feed could not be loaded. Detail: `{ error }`.
  * @csspart base - The widget's root.
+ * @csspart skeleton - The placeholder while loading.
  * @csspart search - The search label and box.
  * @csspart summary - The count of signatories or search hits (a polite live region).
  * @csspart group - One group of a grouped list.
@@ -151,7 +154,8 @@ export class OkSignatoryList extends OkElement {
     });
   }
 
-  #list(virtual: boolean, rows: Row[]): TemplateResult {
+  #list(virtual: boolean, rows: Row[]): TemplateResult | typeof nothing {
+    if (!rows.length) return nothing;
     const cards = this.layout === 'grid';
     const item = (row: Row, index: number) => this.#item(row, index, rows.length, cards);
     const module = this.#virtual;

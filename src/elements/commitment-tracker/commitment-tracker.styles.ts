@@ -96,6 +96,7 @@ export const styles = css`
     border-bottom: 2px solid var(--_border);
   }
   .point {
+    scroll-margin-top: var(--ok-scroll-margin, 1em);
     border-bottom: 1px solid var(--_surface-alt);
   }
   .head {

@@ -27,6 +27,7 @@ let viewLoading: Promise<View> | undefined;
  * @csspart targets - The target picture.
  * @cssprop --ok-color-success - Done points and the progress bars.
  * @cssprop --ok-color-warning - Points in progress.
+ * @cssprop --ok-scroll-margin - Space kept above a linked point, e.g. the height of a sticky page header.
  */
 export class OkCommitmentTracker extends OkElement {
   // The rest of the styles come with the view.

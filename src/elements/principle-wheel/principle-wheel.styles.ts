@@ -1,22 +1,11 @@
 import { css } from 'lit';
 
 /**
- * One DOM for both layouts: wide containers draw the wheel with the tabs laid over their
- * segments; below 26em the drawing goes and the same tabs stack as a list.
+ * The view's styles (the skeleton's are in the element). One DOM for both layouts: wide
+ * containers draw the wheel with the tabs laid over their segments; below 26em the drawing
+ * goes and the same tabs stack as a list.
  */
 export const styles = css`
-  :host {
-    --_wheel: var(--ok-wheel-size, 24em);
-  }
-  .root {
-    container-type: inline-size;
-  }
-  .skeleton {
-    width: min(100%, var(--_wheel));
-    min-height: 0;
-    aspect-ratio: 1;
-    border-radius: 50%;
-  }
   .pw {
     display: grid;
     gap: var(--_space-l);
@@ -120,10 +109,6 @@ export const styles = css`
     }
   }
   @container (max-width: 25.99em) {
-    .skeleton {
-      aspect-ratio: 4 / 3;
-      border-radius: var(--_radius);
-    }
     .wheel {
       width: 100%;
       aspect-ratio: auto;

@@ -1,94 +1,38 @@
-import { html, nothing, svg } from 'lit';
+import { adoptStyles, css } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { safeColor, type Feed, type Principle } from '../../feed/parse.js';
-import { pickText } from '../../feed/text.js';
-import { cssProps } from '../../internal/css-props.js';
+import type { Feed } from '../../feed/parse.js';
 import { emit } from '../../internal/events.js';
 import { OkElement } from '../../internal/ok-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { strings } from './principle-wheel.strings.js';
-import { styles } from './principle-wheel.styles.js';
 
-/** Segment colours when the feed gives none; each takes black or white text at ≥ 4.5:1. */
-const PALETTE = [
-  '#0b5cad',
-  '#1b6e35',
-  '#b3261e',
-  '#f2b705',
-  '#6b3fa0',
-  '#00758f',
-  '#e46f1f',
-  '#c2185b',
-  '#7fb3d5',
-  '#4e5b31',
-  '#9ccc65',
-  '#5a6b7b',
-];
+type View = typeof import('./principle-wheel.view.js');
 
-/** The wheel's radius in viewBox units (the box is 200 × 200, centred on 100, 100). */
-const R = 96;
+/** The drawing, keyboard and panel load on first use, while the feed loads; the skeleton holds the space. */
+let view: View | undefined;
+let loading: Promise<View> | undefined;
 
-/** Black or white, whichever has the higher WCAG contrast on `hex`; either way at least 4.58:1. */
-function ink(hex: string): string {
-  const [r = 0, g = 0, b = 0] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  // (L + 0.05) / 0.05 ≥ 1.05 / (L + 0.05) exactly when L ≥ 0.179.
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b >= 0.179 ? '#000' : '#fff';
-}
-
-/** A point `r` from the centre at angle `a`, in viewBox units. */
-const at = (r: number, a: number) =>
-  `${(100 + r * Math.cos(a)).toFixed(2)} ${(100 + r * Math.sin(a)).toFixed(2)}`;
-
-interface Slot {
-  p: Principle;
-  color: string;
-  /** The segment's outline; none for the hub, a circle. */
-  d?: string;
-  /** Label centre and largest width, in % of the wheel. */
-  x: number;
-  y: number;
-  w: number;
-  /** How far the segment moves out when selected, in viewBox units. */
-  dx: number;
-  dy: number;
-}
-
-/** The hub (a portal principle, when at least two others form the ring) first, then the ring clockwise from the top. */
-function layout(principles: Principle[]): Slot[] {
-  const colored = principles.map((p, i) => ({
-    p,
-    color: safeColor(p.color) ?? PALETTE[i % PALETTE.length]!,
-  }));
-  const hub = principles.length > 2 ? colored.find((s) => s.p.portal) : undefined;
-  const ring = colored.filter((s) => s !== hub);
-  const inner = hub ? 44 : 20;
-  // Labels sit a little outward in a flat ring, where its segments are wider.
-  const mid = (inner + R) / 2 + (hub ? 0 : 6);
-  const step = (2 * Math.PI) / ring.length;
-  // A label fits the segment's chord at mid radius, or the ring's depth when the chord is wider.
-  const w = Math.min(2 * mid * Math.sin(Math.min(step, Math.PI) / 2) * 0.85, (R - inner) * 1.3) / 2;
-  const slots: Slot[] = ring.map((s, i) => {
-    const a0 = -Math.PI / 2 + (i - 0.5) * step;
-    // A lone segment is a full ring: an arc cannot start and end at one point.
-    const a1 = a0 + Math.min(step, 2 * Math.PI - 1e-4);
-    const a = a0 + step / 2;
-    const large = step > Math.PI ? 1 : 0;
-    return {
-      ...s,
-      d: `M${at(R, a0)}A${R} ${R} 0 ${large} 1 ${at(R, a1)}L${at(inner, a1)}A${inner} ${inner} 0 ${large} 0 ${at(inner, a0)}Z`,
-      x: 50 + (mid / 2) * Math.cos(a),
-      y: 50 + (mid / 2) * Math.sin(a),
-      w,
-      dx: 4 * Math.cos(a),
-      dy: 4 * Math.sin(a),
-    };
-  });
-  return hub ? [{ ...hub, x: 50, y: 50, w: inner * 0.8, dx: 0, dy: 0 }, ...slots] : slots;
-}
+/** What shows before the view has loaded: the skeleton, the wheel's size. */
+const eagerStyles = css`
+  :host {
+    --_wheel: var(--ok-wheel-size, 24em);
+  }
+  .root {
+    container-type: inline-size;
+  }
+  .skeleton {
+    width: min(100%, var(--_wheel));
+    min-height: 0;
+    aspect-ratio: 1;
+    border-radius: 50%;
+  }
+  @container (max-width: 25.99em) {
+    .skeleton {
+      aspect-ratio: 4 / 3;
+      border-radius: var(--_radius);
+    }
+  }
+`;
 
 /**
  * The agreement's principles as a wheel (a hub when one principle is `portal`), with the chosen
@@ -106,7 +50,7 @@ function layout(principles: Principle[]): Slot[] {
  * @cssprop --ok-wheel-size - The wheel's width (default 24em).
  */
 export class OkPrincipleWheel extends OkElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, eagerStyles];
 
   /** Id of the chosen principle; follows the user's choice and the enclosing `<ok-feed>`. */
   @property({ attribute: 'selected', reflect: true }) selected?: string;
@@ -116,9 +60,28 @@ export class OkPrincipleWheel extends OkElement {
 
   /** The feed's shared principle as last seen, to tell its changes from ours. */
   #shared?: string;
+  #styled = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    loading ??= import('./principle-wheel.view.js');
+    if (view) return;
+    loading.then(
+      (loaded) => {
+        view = loaded;
+        this.requestUpdate();
+      },
+      // Offline: the skeleton stays; the next widget to connect tries again.
+      () => (loading = undefined),
+    );
+  }
 
   protected override willUpdate(): void {
     super.willUpdate();
+    if (view && !this.#styled && this.shadowRoot) {
+      adoptStyles(this.shadowRoot, [baseStyles, eagerStyles, view.styles]);
+      this.#styled = true;
+    }
     const shared = this.sharedPrinciple;
     // A removed attribute sets null, an empty one ''; both mean no selection.
     const mine = this.selected || undefined;
@@ -139,127 +102,21 @@ export class OkPrincipleWheel extends OkElement {
     return strings[this.locale].empty;
   }
 
-  #choose(id: string): void {
-    this.focusIndex = -1;
-    if (id === this.selected) return;
-    this.selected = id;
-    emit(this, 'ok-principle-select', { id });
-  }
-
-  #onKey(event: KeyboardEvent, count: number): void {
-    const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role=tab]')];
-    const from = tabs.indexOf(event.target as HTMLElement);
-    const moves: Record<string, number> = {
-      ArrowRight: from + 1,
-      ArrowDown: from + 1,
-      ArrowLeft: from - 1,
-      ArrowUp: from - 1,
-      Home: 0,
-      End: count - 1,
-    };
-    const to = moves[event.key];
-    if (to === undefined || from < 0) return;
-    event.preventDefault();
-    this.focusIndex = (to + count) % count;
-    tabs[this.focusIndex]?.focus();
-  }
-
-  #onWheelClick(event: Event): void {
-    const id = (event.target as Element).getAttribute('data-id');
-    if (id) this.#choose(id);
-  }
-
   protected override renderFeed(feed: Feed): unknown {
-    const t = strings[this.locale];
-    const slots = layout(feed.principles);
-    const n = slots.length;
-    const chosen = slots.findIndex((s) => s.p.id === this.selected);
-    const stop = this.focusIndex >= 0 && this.focusIndex < n ? this.focusIndex : Math.max(chosen, 0);
-    const sel = slots[chosen];
-    const name = (s: Slot) => pickText(s.p.name, this.locale);
-    const move = (s: Slot) => cssProps({ '--dx': `${s.dx}px`, '--dy': `${s.dy}px` });
-    const text = (value: Principle['summary'], cls = '') =>
-      value ? html`<p class=${cls}>${pickText(value, this.locale)}</p>` : nothing;
-    const mine = sel && feed.commitments.filter((c) => c.principleId === sel.p.id);
-
-    return html`<div class="pw ${n > 8 ? 'many' : ''}">
-      <div class="wheel" part="wheel">
-        <svg viewBox="0 0 200 200" aria-hidden="true" @click=${this.#onWheelClick}>
-          ${slots.map((s, i) =>
-            s.d
-              ? svg`<path class="seg ${i === chosen ? 'sel' : ''}" d=${s.d} fill=${s.color} data-id=${s.p.id} ${move(s)}></path>`
-              : svg`<circle class="seg" cx="100" cy="100" r="40" fill=${s.color} data-id=${s.p.id}></circle>`,
-          )}
-          ${
-            sel
-              ? sel.d
-                ? svg`<path class="outline sel" d=${sel.d} ${move(sel)}></path>`
-                : svg`<circle class="outline" cx="100" cy="100" r="40"></circle>`
-              : nothing
-          }
-        </svg>
-        <div
-          class="tabs"
-          role="tablist"
-          aria-label=${t.principles}
-          @keydown=${(e: KeyboardEvent) => this.#onKey(e, n)}
-          @focusout=${(e: FocusEvent) => {
-            if (!(e.currentTarget as Element).contains(e.relatedTarget as Node | null)) this.focusIndex = -1;
-          }}
-        >
-          ${slots.map(
-            (s, i) =>
-              html`<button
-                type="button"
-                role="tab"
-                id="tab-${i}"
-                part="tab"
-                class="tab ${s.d ? '' : 'hub'}"
-                aria-selected=${i === chosen}
-                aria-controls=${i === chosen ? 'panel' : nothing}
-                aria-posinset=${i + 1}
-                aria-setsize=${n}
-                tabindex=${i === stop ? 0 : -1}
-                ${cssProps({
-                  '--x': `${s.x}%`,
-                  '--y': `${s.y}%`,
-                  '--w': `${s.w}%`,
-                  '--bg': s.color,
-                  '--ink': ink(s.color),
-                })}
-                @click=${() => this.#choose(s.p.id)}
-              >
-                ${name(s)}
-              </button>`,
-          )}
-        </div>
-      </div>
-      ${
-        sel
-          ? keyed(
-              sel.p.id,
-              html`<div
-                class="panel"
-                part="panel"
-                role="tabpanel"
-                id="panel"
-                aria-labelledby="tab-${chosen}"
-                tabindex="0"
-                ${cssProps({ '--bg': sel.color })}
-              >
-                <h3>${name(sel)}</h3>
-                ${text(sel.p.summary, 'summary')} ${text(sel.p.description)}
-                ${
-                  feed.commitments.length
-                    ? html`<p class="counts">
-                        ${t.counts(mine!.length, mine!.filter((c) => c.status === 'done').length)}
-                      </p>`
-                    : nothing
-                }
-              </div>`,
-            )
-          : html`<p class="panel hint" part="panel">${t.hint}</p>`
-      }
-    </div>`;
+    if (!view) return this.renderLoading();
+    return view.renderWheel(feed, {
+      locale: this.locale,
+      selected: this.selected,
+      focusIndex: this.focusIndex,
+      choose: (id) => {
+        this.focusIndex = -1;
+        if (id === this.selected) return;
+        this.selected = id;
+        emit(this, 'ok-principle-select', { id });
+      },
+      rove: (index) => {
+        this.focusIndex = index;
+      },
+    });
   }
 }

@@ -150,6 +150,8 @@ describe('<ok-signatory-list>', () => {
     expect(summary(el)).to.equal('2 träffar bland 4 undertecknare');
     await type(el, 'halmstad');
     expect(names(el)).to.deep.equal(['Rädda Barnen Halland']);
+    await type(el, 'RADDA barn');
+    expect(names(el)).to.deep.equal(['Rädda Barnen Halland']);
     await type(el, 'zzz');
     expect(names(el)).to.deep.equal([]);
     expect(summary(el)).to.equal('Inga undertecknare matchar ”zzz”.');

@@ -126,6 +126,32 @@ describe('ok-commitment-tracker summary and groups', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('matches the Halland demo feed, principle by principle', async () => {
+    interface Raw {
+      principles: { id: string; name: string | { sv: string } }[];
+      commitments: { principleId: string; status: string; number: number }[];
+    }
+    const raw = (await (await fetch('/demo/feeds/halland.json')).json()) as Raw;
+    const el = await load(
+      html`<ok-commitment-tracker src="/demo/feeds/halland.json"></ok-commitment-tracker>`,
+    );
+    const done = (id: string) => raw.commitments.filter((c) => c.principleId === id && c.status === 'done');
+    const of = (id: string) => raw.commitments.filter((c) => c.principleId === id);
+    const progress = $$(el, 'progress') as HTMLProgressElement[];
+    expect(progress.map((p) => [p.value, p.max])).to.deep.equal(
+      raw.principles.map((p) => [done(p.id).length, of(p.id).length]),
+    );
+    expect(groups(el)).to.deep.equal(
+      raw.principles.map((p) => (typeof p.name === 'string' ? p.name : p.name.sv)),
+    );
+    expect(numbers(el)).to.deep.equal(raw.principles.flatMap((p) => of(p.id).map((c) => `${c.number}.`)));
+    expect(text($(el, '[part=summary] p'))).to.equal(`${raw.commitments.length} åtaganden`);
+    const overall = ['planned', 'in-progress', 'done'].map(
+      (s) => raw.commitments.filter((c) => c.status === s).length,
+    );
+    expect($$(el, '.counts li').map((li) => parseInt(text(li), 10))).to.deep.equal(overall);
+  });
+
   it('groups points in the order of the principles, unknown principles last', async () => {
     const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
     expect(groups(el)).to.deep.equal(['Dialog', 'Kvalitet', 'Övriga']);

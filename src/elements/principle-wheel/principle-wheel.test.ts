@@ -178,6 +178,19 @@ describe('<ok-principle-wheel>', () => {
     expect(stops()).to.deep.equal([tabs(el)[4]]);
   });
 
+  it('returns Tab focus to the selected principle after leaving the tabs', async () => {
+    const el = await wheel({}, { selected: 'mangfald' });
+    tabs(el)[4]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)).to.equal('Kvalitet');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('role'), 'then the panel').to.equal('tabpanel');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focused(el)).to.equal('Mångfald');
+  });
+
   it('goes to and from the hub with the arrow keys', async () => {
     const el = await wheel({ principles: HUB });
     tabs(el)[0]!.focus();
@@ -307,24 +320,25 @@ describe('<ok-principle-wheel>', () => {
   });
 
   describe('states', () => {
-    it('shows a wheel-sized skeleton while loading', async () => {
-      const url = await serveFeed(uniqueKey(), { json: sampleFeed(), delayMs: 500 });
-      const wrapper = await fixture(
-        html`<div style="width: 800px">
-          <ok-principle-wheel src=${url}></ok-principle-wheel>
-        </div>`,
-      );
-      const el = wrapper.querySelector('ok-principle-wheel')!;
-      await el.updateComplete;
-      const box = $(el, '[part=skeleton]')!.getBoundingClientRect();
-      expect(box.width).to.equal(384);
-      expect(box.height).to.equal(384);
-      await expect(el).to.be.accessible();
-      await waitUntil(() => $(el, '.wheel'));
-      expect($(el, '.wheel')!.getBoundingClientRect().height).to.equal(384);
-    });
-
     for (const lang of ['sv', 'en']) {
+      it(`shows a wheel-sized skeleton while loading (${lang})`, async () => {
+        const url = await serveFeed(uniqueKey(), { json: sampleFeed(), delayMs: 500 });
+        const wrapper = await fixture(
+          html`<div style="width: 800px">
+            <ok-principle-wheel src=${url} lang=${lang}></ok-principle-wheel>
+          </div>`,
+        );
+        const el = wrapper.querySelector('ok-principle-wheel')!;
+        await el.updateComplete;
+        const box = $(el, '[part=skeleton]')!.getBoundingClientRect();
+        expect(box.width).to.equal(384);
+        expect(box.height).to.equal(384);
+        expect($(el, '[role=status]')!.textContent).to.equal(lang === 'sv' ? 'Laddar …' : 'Loading …');
+        await expect(el).to.be.accessible();
+        await waitUntil(() => $(el, '.wheel'));
+        expect($(el, '.wheel')!.getBoundingClientRect().height).to.equal(384);
+      });
+
       it(`shows an error with a retry button (${lang})`, async () => {
         const url = await serveFeed(uniqueKey(), { status: 500, body: '' });
         const el = await fixture<OkPrincipleWheel>(

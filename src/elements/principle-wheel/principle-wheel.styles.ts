@@ -96,6 +96,12 @@ export const styles = css`
   .counts {
     color: var(--_muted);
   }
+  /* Forced colours drop the segment colours: mark the chosen tab with the system highlight. */
+  @media (forced-colors: active) {
+    .tab[aria-selected='true'] {
+      outline: 3px solid Highlight;
+    }
+  }
   @keyframes ok-panel-in {
     /* Movement only: a fade would leave the text below contrast for a moment. */
     from {

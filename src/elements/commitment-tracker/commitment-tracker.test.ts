@@ -158,6 +158,8 @@ describe('ok-commitment-tracker summary and groups', () => {
     const byGroup = $$(el, '.group').map((g) => [...g.querySelectorAll('.number')].map(text));
     expect(byGroup).to.deep.equal([['2.', '3.'], ['1.', '5.'], ['4.']]);
     expect(text($(el, '#ok-commitment-3 .status'))).to.equal('Planerad');
+    const described = toggle(el, 3).getAttribute('aria-describedby')!;
+    expect(text(el.shadowRoot!.getElementById(described)!)).to.equal('Planerad');
     expect($(el, '#ok-commitment-3 .status svg').getAttribute('aria-hidden')).to.equal('true');
   });
 

@@ -48,8 +48,8 @@ const count = (points: Commitment[], status: Status) => points.filter((c) => c.s
 const plural = (n: number, forms: [string, string]) => forms[n === 1 ? 0 : 1].replace('{n}', String(n));
 
 /** The status in words with an icon, so that it never rests on colour alone. */
-function badge(status: Status, label: string) {
-  return html`<span class="status ${status}"
+function badge(status: Status, label: string, id?: string) {
+  return html`<span class="status ${status}" id=${id ?? nothing}
     ><svg viewBox="0 0 16 16" aria-hidden="true">${ICONS[status]}</svg>${label}</span
   >`;
 }
@@ -173,13 +173,14 @@ function renderPoint(c: Commitment, feed: Feed, host: Host, t: Strings) {
         type="button"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="${id}-details"
+        aria-describedby="${id}-status"
         @click=${() => host.toggle(key)}
       >
         <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="m6 3 5 5-5 5" /></svg>
         ${c.number === undefined ? nothing : html`<span class="number">${c.number}.</span>`}
         <span>${pickText(c.text, host.locale)}</span>
       </button>
-      ${badge(c.status, t.statuses[c.status])}
+      ${badge(c.status, t.statuses[c.status], `${id}-status`)}
     </div>
     <div class="details" id="${id}-details" part="details" ?hidden=${!open}>
       <p><strong>${t.actions}</strong></p>

@@ -63,6 +63,7 @@ async function list(attrs: Partial<OkSignatoryList> = {}, signatories: unknown[]
   return el;
 }
 
+/** Types `text` into the search box, replacing what is there. */
 async function type(el: OkSignatoryList, text: string) {
   const input = root(el).querySelector('input')!;
   input.focus();
@@ -71,6 +72,9 @@ async function type(el: OkSignatoryList, text: string) {
   if (text) await sendKeys({ type: text });
   await el.updateComplete;
 }
+
+/** Waits for the live count to say `text` (it follows the search once typing pauses). */
+const says = (el: Element, text: string) => waitUntil(() => summary(el) === text, `the count says "${text}"`);
 
 describe('<ok-signatory-list>', () => {
   it('lists current signatories in Swedish order with their details, and is accessible', async () => {
@@ -142,19 +146,19 @@ describe('<ok-signatory-list>', () => {
     expect(input.labels![0]!.textContent).to.equal('Sök på namn, typ eller kommun');
     await type(el, 'malmo');
     expect(names(el)).to.deep.equal(['Malmö stad']);
-    expect(summary(el)).to.equal('1 träff bland 4 undertecknare');
+    await says(el, '1 träff bland 4 undertecknare');
     await type(el, 'ELEV');
     expect(names(el)).to.deep.equal(['Elevrådet Varberg']);
     await type(el, 'förening');
     expect(names(el)).to.deep.equal(['Elevrådet Varberg', 'Rädda Barnen Halland']);
-    expect(summary(el)).to.equal('2 träffar bland 4 undertecknare');
+    await says(el, '2 träffar bland 4 undertecknare');
     await type(el, 'halmstad');
     expect(names(el)).to.deep.equal(['Rädda Barnen Halland']);
     await type(el, 'RADDA barn');
     expect(names(el)).to.deep.equal(['Rädda Barnen Halland']);
     await type(el, 'zzz');
     expect(names(el)).to.deep.equal([]);
-    expect(summary(el)).to.equal('Inga undertecknare matchar ”zzz”.');
+    await says(el, 'Inga undertecknare matchar ”zzz”.');
     await expect(el).to.be.accessible();
     await type(el, '');
     expect(names(el)).to.have.length(4);
@@ -168,6 +172,21 @@ describe('<ok-signatory-list>', () => {
     expect(root(el).activeElement!.textContent).to.equal('Rädda Barnen Halland');
     await type(el, 'zzz');
     expect(root(el).querySelector('ul'), 'no empty list without hits').to.equal(null);
+  });
+
+  it('announces the count once when typing pauses, not at every keystroke', async () => {
+    const el = await list({ searchable: true });
+    const status = root(el).querySelector('[role=status]')!;
+    expect(status.closest('[aria-live=off]')).to.equal(null);
+    const changes: string[] = [];
+    const observer = new MutationObserver(() => changes.push(summary(el)));
+    observer.observe(status, { subtree: true, childList: true, characterData: true });
+    await type(el, 'varberg');
+    expect(names(el), 'the list follows at once').to.deep.equal(['Elevrådet Varberg']);
+    await says(el, '1 träff bland 4 undertecknare');
+    await el.updateComplete;
+    observer.disconnect();
+    expect(new Set(changes)).to.deep.equal(new Set(['1 träff bland 4 undertecknare']));
   });
 
   it('shows logos lazily in the grid and falls back to initials when one fails', async () => {
@@ -250,7 +269,7 @@ describe('<ok-signatory-list>', () => {
     expect(root(el).textContent).to.contain('Municipality');
     await expect(el).to.be.accessible();
     await type(el, 'nothing');
-    expect(summary(el)).to.equal('No signatories match “nothing”.');
+    await says(el, 'No signatories match “nothing”.');
     await expect(el).to.be.accessible();
     el.layout = 'grid';
     await el.updateComplete;

@@ -52,6 +52,9 @@ export class OkSignatoryList extends OkElement {
   @property({ type: Boolean, attribute: 'show-former' }) showFormer = false;
 
   @state() private query = '';
+  /** The query the live count speaks of: it follows `query` once typing pauses. */
+  @state() private spoken = '';
+  #typing?: ReturnType<typeof setTimeout>;
 
   /** Logo URLs that failed to load: their signatories show initials. */
   readonly #brokenLogos = new Set<string>();
@@ -93,12 +96,17 @@ export class OkSignatoryList extends OkElement {
   protected renderFeed(feed: Feed): TemplateResult {
     const t = this.#t;
     const { current, former } = this.#prepare(feed);
-    const rows = search(current, this.query);
-    const formerRows = this.showFormer ? search(former, this.query) : [];
-    const hits = rows.length + formerRows.length;
+    const matches = (query: string) => {
+      const rows = search(current, query);
+      return [rows, this.showFormer ? search(former, query) : []] as const;
+    };
+    const [rows, formerRows] = matches(this.query);
+    const spoken = this.spoken.trim();
+    const shown = rows.length + formerRows.length;
+    const hits = spoken === this.query.trim() ? shown : matches(spoken).flat().length;
     const n = (value: number) => formatNumber(value, this.locale);
     const total = t.count(current.length, n(current.length));
-    const virtual = hits > VIRTUAL_FROM;
+    const virtual = shown > VIRTUAL_FROM;
     if (virtual) this.#loadVirtual();
     const items = [
       this.groupBy
@@ -130,13 +138,13 @@ export class OkSignatoryList extends OkElement {
                 type="search"
                 autocomplete="off"
                 .value=${this.query}
-                @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+                @input=${this.#onInput}
               />
             </div>`
           : nothing
       }
       <p class="summary" part="summary" role="status">
-        ${!this.query.trim() ? total : hits ? t.hits(hits, n(hits), total) : t.noHits(this.query.trim())}
+        ${!spoken ? total : hits ? t.hits(hits, n(hits), total) : t.noHits(spoken)}
       </p>
       ${
         virtual
@@ -144,6 +152,18 @@ export class OkSignatoryList extends OkElement {
           : items
       }
     `;
+  }
+
+  #onInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#typing);
+    // One announcement when typing pauses, rather than one per keystroke queued in the screen reader.
+    this.#typing = setTimeout(() => (this.spoken = this.query), 500);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#typing);
   }
 
   /** Starts loading the virtualizer; renders again once it is there. */

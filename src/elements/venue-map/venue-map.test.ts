@@ -111,6 +111,9 @@ describe('<ok-venue-map>', () => {
     const el = await venueMap({ lang: 'en' });
     expect(labels(el, '.ok-cluster')).to.deep.equal(['5 venues']);
     expect(status(el)).to.equal('8 venues shown');
+    el.lang = 'sv';
+    await el.updateComplete;
+    expect(labels(el, '.ok-cluster')).to.deep.equal(['5 lokaler']);
   });
 
   it('zooms into a cluster activated from the keyboard, and focus stays on the map', async () => {
@@ -388,5 +391,16 @@ describe('<ok-venue-map>', () => {
     const zoomed = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true });
     canvas.dispatchEvent(zoomed);
     expect(zoomed.defaultPrevented, 'Ctrl+wheel zooms the map').to.equal(true);
+  });
+
+  it('leaves one-finger touch to the page, with a hint to use two fingers', async () => {
+    const el = await venueMap({ lang: 'en' });
+    const canvas = root(el).querySelector<HTMLElement>('.leaflet-container')!;
+    expect(getComputedStyle(canvas).touchAction).to.equal('pan-x pan-y');
+    const touch = new Touch({ identifier: 1, target: canvas, clientX: 100, clientY: 100 });
+    canvas.dispatchEvent(new TouchEvent('touchmove', { touches: [touch], bubbles: true }));
+    await el.updateComplete;
+    expect(root(el).querySelector('.hint')!.textContent!.trim()).to.equal('Use two fingers to move the map');
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { feedUrl, requestLog, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import '../feed/define.js';
 import './define.js';
 import type { OkSignatoryCount } from './signatory-count.js';
 
@@ -21,7 +22,8 @@ const withSignatories = (signatories: Entry[]) => sampleFeed({ signatories });
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`);
 const number = (el: Element) => part(el, 'number')?.textContent ?? null;
 const label = (el: Element) => part(el, 'label')?.textContent?.trim() ?? null;
-const live = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role=status]')!;
+/** The widget's own live region (the skeleton has another while loading). */
+const live = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.root ~ [role=status]')!;
 
 /** Text as it reads: white space collapsed. */
 const read = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
@@ -258,6 +260,38 @@ describe('<ok-signatory-count>', () => {
     expect(number(el)).to.equal('3');
   });
 
+  it('announces a new feed of the same agreement in the live region it had from the start', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const wrapper = await fixture(
+      html`<ok-feed src=${feedUrl(withSignatories(orgs(5)))}
+        ><ok-signatory-count lang="en"></ok-signatory-count
+      ></ok-feed>`,
+    );
+    const el = wrapper.querySelector('ok-signatory-count')!;
+    const region = live(el);
+    expect(region.textContent!.trim()).to.equal('');
+    await ready(el);
+    expect(live(el)).to.equal(region);
+    (wrapper as HTMLElement & { src: string }).src = feedUrl(withSignatories(orgs(6)));
+    await waitUntil(() => number(el) === '6', 'the new number');
+    expect(live(el)).to.equal(region);
+    expect(region.textContent!.trim()).to.equal('6 organisations have signed');
+  });
+
+  it('announces nothing when the page switches sector or agreement', async () => {
+    const feed = withSignatories([...orgs(3), { id: 'p', name: 'P', sector: 'public' }]);
+    const el = await count(feedUrl(feed));
+    expect(number(el)).to.equal('4');
+    el.sector = 'public';
+    await el.updateComplete;
+    expect(number(el)).to.equal('1');
+    expect(label(el)).to.equal('offentlig organisation har skrivit under');
+    el.src = feedUrl({ ...feed, agreement: { id: 'other' }, signatories: orgs(9) });
+    el.sector = '';
+    await waitUntil(() => number(el) === '9', 'the other agreement');
+    expect(live(el).textContent!.trim()).to.equal('');
+  });
+
   it('jumps to the new number without counting under reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const key = uniqueKey();
@@ -271,7 +305,7 @@ describe('<ok-signatory-count>', () => {
     });
     await serveFeed(key, { json: withSignatories(orgs(30)), etag: true });
     await waitUntil(() => live(el).textContent !== '', 'the announcement', { timeout: 5000 });
-    expect(live(el).textContent).to.equal('30 organisations have signed');
+    expect(live(el).textContent!.trim()).to.equal('30 organisations have signed');
     await el.updateComplete;
     expect(shown).to.deep.equal(['30']);
   });

@@ -52,7 +52,7 @@ export class OkSignatoryCount extends OkElement {
   /** Show nothing while the number is 0. */
   @property({ attribute: 'hide-zero', type: Boolean }) hideZero = false;
 
-  /** The number in the last feed, and what it counted (`src|sector`). */
+  /** The number in the last feed, and what it counted (`src|agreement|sector`). */
   #count = 0;
   #counted?: string;
   /** The number on screen while counting up. */
@@ -86,12 +86,12 @@ export class OkSignatoryCount extends OkElement {
     const state = this.feedState;
     if (state.status !== 'ready') return;
     const count = this.#signatories(state.feed).filter((s) => !s.leftAt).length;
-    const counted = `${this.src}|${this.#sector}`;
+    const counted = `${this.src}|${state.feed.agreement?.id}|${this.#sector}`;
     if (count === this.#count && counted === this.#counted) return;
     cancelAnimationFrame(this.#frame);
     const from = this.#shown ?? this.#count;
     this.#shown = undefined;
-    // A new count of the same thing came with a refresh; a new src or sector is not news.
+    // A new count of the same thing came with a refresh; another feed, agreement or sector is not news.
     if (counted === this.#counted) {
       this.#announcement = `${formatNumber(count, this.locale)} ${this.#label(count)}`;
       if (!matchMedia('(prefers-reduced-motion: reduce)').matches) this.#countUp(from, count);
@@ -118,15 +118,20 @@ export class OkSignatoryCount extends OkElement {
     return false;
   }
 
+  // The live region lives outside the states, so that it is there, empty, before anything changes
+  // and stays the same node while an enclosing <ok-feed> reloads.
+  protected override render() {
+    return html`${super.render()}
+      <p class="visually-hidden" role="status" lang=${this.locale}>${this.#announcement}</p>`;
+  }
+
   protected renderFeed(feed: Feed): unknown {
     const t = strings[this.locale];
     const format = (n: number) => formatNumber(n, this.locale);
     const shown = this.#shown ?? this.#count;
     const goal = this.goal ?? 0;
-    const live = html`<p class="visually-hidden" role="status">${this.#announcement}</p>`;
-    if (this.hideZero && this.#count === 0) return live;
-    return html`${live}
-      <p class="count">
+    if (this.hideZero && this.#count === 0) return nothing;
+    return html`<p class="count">
         <span class="number" part="number">${format(shown)}</span>
         <span part="label"
           ><slot @slotchange=${() => this.requestUpdate()}></slot>${

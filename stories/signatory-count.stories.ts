@@ -1,0 +1,134 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/elements/feed/define.js';
+import '../src/elements/signatory-count/define.js';
+import { EMPTY, feedUrl, HALLAND, MISSING, VARMLAND } from './feeds.js';
+
+/** A feed of `count` made-up signatories of one agreement, signed over six years. */
+function generated(count: number): string {
+  return feedUrl({
+    version: 1,
+    agreement: { id: 'demo', name: 'Demoöverenskommelsen' },
+    signatories: Array.from({ length: count }, (_, i) => ({
+      id: `s${i}`,
+      name: `Förening ${i + 1}`,
+      sector: ['civil', 'civil', 'public', 'other'][i % 4],
+      signedAt: `${2019 + (i % 6)}-05-14`,
+    })),
+  });
+}
+
+const ONE = feedUrl({
+  version: 1,
+  signatories: [{ id: 'a', name: 'Första föreningen', sector: 'civil', signedAt: '2024-01-10' }],
+});
+
+interface Args {
+  src: string;
+  lang: string;
+  sector: '' | 'civil' | 'public' | 'other';
+  goal: number;
+  chart: boolean;
+  label: string;
+  hideZero: boolean;
+}
+
+export default {
+  title: 'Widgets/Signatory count',
+  component: 'ok-signatory-count',
+  tags: ['autodocs'],
+  args: { src: HALLAND, lang: 'sv', sector: '', goal: 0, chart: false, label: '', hideZero: false },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['sv', 'en'] },
+    sector: { control: 'select', options: ['', 'civil', 'public', 'other'] },
+  },
+  render: ({ src, lang, sector, goal, chart, label, hideZero }) =>
+    html`<ok-signatory-count
+      src=${src}
+      lang=${lang}
+      sector=${sector || nothing}
+      goal=${goal || nothing}
+      label=${label || nothing}
+      ?chart=${chart}
+      ?hide-zero=${hideZero}
+    ></ok-signatory-count>`,
+} satisfies Meta<Args>;
+
+type Story = StoryObj<Args>;
+
+/** Halland's 48 current signatories; the two who left are not counted. */
+export const Count: Story = {};
+
+/** Progress toward a goal: "48 av 60". */
+export const Goal: Story = { args: { goal: 60 } };
+
+/** At the end of each year: signed by then, less those who had left. A table says the same to screen readers. */
+export const Chart: Story = { args: { chart: true } };
+
+export const GoalAndChart: Story = { args: { goal: 60, chart: true } };
+
+/** One sector, named in the phrase. */
+export const CivilSociety: Story = { args: { sector: 'civil' } };
+
+export const PublicSector: Story = { args: { sector: 'public', chart: true } };
+
+/** Värmland has one public signatory: the phrase is singular. */
+export const Singular: Story = { args: { src: VARMLAND, sector: 'public' } };
+
+export const OwnLabel: Story = { args: { label: 'aktörer står bakom överenskommelsen' } };
+
+/** Text inside the element replaces the label, markup and all. */
+export const SlottedLabel: Story = {
+  render: ({ src, lang }) =>
+    html`<ok-signatory-count src=${src} lang=${lang}
+      ><em>föreningar och myndigheter</em> är med</ok-signatory-count
+    >`,
+};
+
+/** 1 234 signatories, formatted the Swedish way. */
+export const Thousands: Story = { args: { src: generated(1234), goal: 2000, chart: true } };
+
+export const English: Story = { args: { lang: 'en', goal: 60, chart: true } };
+
+/**
+ * Live: each click gives the feed two more signatories, as a refresh would. The number counts up
+ * (it jumps under reduced motion) and the new number is announced once.
+ */
+export const LiveUpdate: Story = {
+  render: ({ lang }) => {
+    let count = 40;
+    const grow = (event: Event) => {
+      count += 2;
+      const feed = (event.target as Element).closest('div')!.querySelector('ok-feed')!;
+      feed.src = generated(count);
+    };
+    return html`<div>
+      <ok-feed src=${generated(count)}>
+        <ok-signatory-count lang=${lang} goal="60" chart></ok-signatory-count>
+      </ok-feed>
+      <button type="button" @click=${grow}>Två nya undertecknare</button>
+    </div>`;
+  },
+};
+
+/** With `refresh`, the feed is fetched again every 30 seconds (ETag: an unchanged feed costs little). */
+export const Refresh: Story = {
+  render: ({ src, lang }) =>
+    html`<ok-signatory-count src=${src} lang=${lang} refresh="30" goal="60"></ok-signatory-count>`,
+};
+
+/** An `<ok-feed>` without `src` keeps its widgets loading: a skeleton of the widget's size. */
+export const Loading: Story = {
+  render: ({ lang }) =>
+    html`<ok-feed><ok-signatory-count lang=${lang} goal="60" chart></ok-signatory-count></ok-feed>`,
+};
+
+export const LoadError: Story = { args: { src: MISSING } };
+
+/** No signatories: 0, said plainly. */
+export const Zero: Story = { args: { src: EMPTY, goal: 10 } };
+
+/** No signatories with `hide-zero`: nothing shows. */
+export const HideZero: Story = { args: { src: EMPTY, hideZero: true } };
+
+export const One: Story = { args: { src: ONE, chart: true } };

@@ -2,10 +2,14 @@ import type { Locale } from '../../feed/text.js';
 import { formatNumber } from '../../internal/format.js';
 
 /** The wheel's own strings; the shared ones (loading, error, retry) come from the base. */
-export const strings: Record<
-  Locale,
-  { principles: string; hint: string; empty: string; counts: (all: number, done: number) => string }
-> = {
+export interface WheelStrings {
+  principles: string;
+  hint: string;
+  empty: string;
+  counts: (all: number, done: number) => string;
+}
+
+export const strings: Record<Locale, WheelStrings> = {
   sv: {
     principles: 'Principer',
     hint: 'Välj en princip för att läsa mer om den.',

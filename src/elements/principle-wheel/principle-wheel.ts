@@ -106,6 +106,7 @@ export class OkPrincipleWheel extends OkElement {
     if (!view) return this.renderLoading();
     return view.renderWheel(feed, {
       locale: this.locale,
+      t: strings[this.locale],
       selected: this.selected,
       focusIndex: this.focusIndex,
       choose: (id) => {

@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { safeColor, type Feed, type Principle } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { cssProps } from '../../internal/css-props.js';
-import { strings } from './principle-wheel.strings.js';
+import type { WheelStrings } from './principle-wheel.strings.js';
 
 /** Segment colours when the feed gives none; each takes black or white text at ≥ 4.5:1. */
 const PALETTE = [
@@ -88,6 +88,7 @@ function layout(principles: Principle[]): Slot[] {
 /** What the wheel's view needs from its element. */
 export interface WheelState {
   locale: Locale;
+  t: WheelStrings;
   /** Id of the chosen principle; empty or unknown: none. */
   selected: string | null | undefined;
   /** The tab that takes focus on Tab (roving tabindex); -1: the selected one. */
@@ -120,7 +121,7 @@ function onKey(event: KeyboardEvent, w: WheelState): void {
 
 /** The wheel (or, in narrow containers, the list) and the chosen principle's panel. */
 export function renderWheel(feed: Feed, w: WheelState): TemplateResult {
-  const t = strings[w.locale];
+  const { t } = w;
   const slots = layout(feed.principles);
   const n = slots.length;
   const chosen = slots.findIndex((s) => s.p.id === w.selected);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { feedUrl, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
 import '../feed/define.js';
 import './define.js';
@@ -249,6 +249,17 @@ describe('<ok-principle-wheel>', () => {
     await sendKeys({ press: 'ArrowDown' });
     expect(focused(el)).to.equal('Långsiktighet');
     await expect(el).to.be.accessible();
+  });
+
+  it('animates the panel only when the user has not asked for reduced motion', async () => {
+    const el = await wheel({}, { selected: 'dialog' });
+    expect(getComputedStyle($(el, '[role=tabpanel]')!).animationName).to.equal('ok-panel-in');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle($(el, '[role=tabpanel]')!).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('ignores a colour that is not a plain colour, and keeps label contrast at 4.5:1 or more', async () => {

@@ -120,7 +120,7 @@ export class VenueView implements ReactiveController {
                 class="button"
                 part="view-toggle"
                 aria-pressed=${String((host.view === 'list') === (view === 'list'))}
-                @click=${() => this.#setView(view)}
+                @click=${() => (host.view = view)}
               >
                 ${view === 'map' ? t.mapView : t.listView}
               </button>`,
@@ -248,7 +248,14 @@ export class VenueView implements ReactiveController {
                 open
                   ? html`<div class="item-details" part="details" @keydown=${this.#onEscape}>
                       ${venueDetails(venue, feed, this.#locale, t)}
-                      <button type="button" class="button" @click=${() => this.#showOnMap(venue.id)}>
+                      <button
+                        type="button"
+                        class="button"
+                        @click=${() => {
+                          host.view = 'map';
+                          this.#reveal(venue.id);
+                        }}
+                      >
                         ${t.showOnMap}
                       </button>
                     </div>`
@@ -278,10 +285,6 @@ export class VenueView implements ReactiveController {
     return { center: parseCenter(this.#host.center), zoom: this.#host.zoom };
   }
 
-  #setView(view: 'map' | 'list'): void {
-    this.#host.view = view;
-  }
-
   /** The user chose a venue: on the map, the panel takes focus; in the list, the item opens. */
   #choose(id: string, fromMap = false): void {
     this.#host.selected = id;
@@ -298,11 +301,7 @@ export class VenueView implements ReactiveController {
     };
   }
 
-  #showOnMap(id: string): void {
-    this.#host.view = 'map';
-    this.#reveal(id);
-  }
-
+  /** Shows a venue on the map and focuses its marker, once the map is there. */
   #reveal(id: string): void {
     this.#after = (engine) => {
       // The map may still be loading: try again after the next render.

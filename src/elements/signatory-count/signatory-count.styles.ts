@@ -1,14 +1,22 @@
 import { css } from 'lit';
 
+/**
+ * The skeleton, and the space the chart takes while its code loads, match the loaded widget.
+ * The base's stale hint is made smaller: a failed refresh must not outweigh the number.
+ * (Comments stay out of the CSS text, which ships as written.)
+ */
 export const styles = css`
   :host([goal]) {
-    --_goal: 2.5em;
+    --_goal: 2em;
   }
   :host([chart]) {
-    --_chart: 15em;
+    --_chart: 16.5em;
+  }
+  .pending {
+    height: var(--_chart);
   }
   .skeleton {
-    min-height: var(--ok-skeleton-height, calc(3.5em + var(--_goal, 0em) + var(--_chart, 0em)));
+    min-height: var(--ok-skeleton-height, calc(3em + var(--_goal, 0em) + var(--_chart, 0em)));
   }
   .count {
     display: flex;
@@ -55,7 +63,6 @@ export const styles = css`
   line {
     stroke: var(--_border);
   }
-  /* A small widget: the base hint, smaller, so a failed refresh does not outweigh the number. */
   .stale {
     margin-top: var(--_space-xs);
     font-size: 0.75em;

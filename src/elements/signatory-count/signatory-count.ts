@@ -159,7 +159,7 @@ export class OkSignatoryCount extends OkElement {
         chart = module;
         this.requestUpdate();
       });
-      return nothing;
+      return html`<div class="pending"></div>`;
     }
     const t = strings[this.locale];
     return chart.renderChart(chart.growth(this.#signatories(feed)), t.chart, [t.year, t.count], format);

@@ -72,7 +72,7 @@ export default {
 type Story = StoryObj;
 
 /** Halland's venues fitted on the map, clustered where they are close. */
-export const Map: Story = {};
+export const MapView: Story = {};
 
 /** The list view: the map's complete text alternative. */
 export const List: Story = { args: { view: 'list' } };

@@ -319,7 +319,7 @@ export class VenueView implements ReactiveController {
 
   #showHint(hint: Hint): void {
     clearTimeout(this.#hintTimer);
-    this.#hintTimer = setTimeout(() => this.#showHint(''), 2000);
+    if (hint) this.#hintTimer = setTimeout(() => this.#showHint(''), 2000);
     if (this.#hint === hint) return;
     this.#hint = hint;
     this.#host.requestUpdate();

@@ -41,6 +41,9 @@ export default defineConfig(({ mode }) => ({
     },
     rollupOptions: {
       output: {
+        // Library mode keeps whitespace in ES output (for bundlers' tree-shaking); the files here
+        // go to browsers as they are, so minify them fully.
+        minify: true,
         chunkFileNames: mode === 'elements' ? 'elements/chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
       },
     },

@@ -181,7 +181,7 @@ describe('parseFeed', () => {
     expect(feed.events[0]!.onlineUrl).to.equal('https://region.example/meet');
   });
 
-  it('keeps only plain colours, as #rrggbb', () => {
+  it('keeps only plain colours, as #rrggbb, and keeps the item of a bad one', () => {
     const { feed } = parseFeed(
       sampleFeed({
         principles: [
@@ -192,7 +192,7 @@ describe('parseFeed', () => {
         ],
       }),
     );
-    expect(feed.principles.map((p) => p.color)).to.deep.equal(['#aabbcc', '#663399', undefined]);
+    expect(feed.principles.map((p) => p.color)).to.deep.equal(['#aabbcc', '#663399', undefined, undefined]);
     expect(safeColor('transparent')).to.equal(undefined);
   });
 });

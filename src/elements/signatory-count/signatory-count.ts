@@ -43,7 +43,7 @@ export class OkSignatoryCount extends OkElement {
   /** A number of signatories to show progress toward. */
   @property({ attribute: 'goal', type: Number, reflect: true }) goal?: number;
 
-  /** Show growth by year as a chart (with a table for screen readers). */
+  /** Show growth as a chart of the signatories at each year's end (and a table for screen readers). */
   @property({ attribute: 'chart', type: Boolean, reflect: true }) chart = false;
 
   /** Text after the number instead of "organisationer har skrivit under"; slotted text wins. */

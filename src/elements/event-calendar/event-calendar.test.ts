@@ -126,11 +126,11 @@ describe('ok-event-calendar month grid', () => {
     more.click();
     await waitUntil(() => $$(el, '.daylist .ev').length === 5);
     expect($(el, '#day-title')!.textContent!.trim()).to.equal('onsdag 20 mars 2024: 5 evenemang');
-    expect(focused(el)).to.equal($(el, '.daylist .ev'));
+    await waitUntil(() => focused(el) === $(el, '.daylist .ev'), 'focus');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !$(el, '.daylist'));
-    expect(focused(el)).to.equal(cell(el, '2024-03-20'));
+    await waitUntil(() => focused(el) === cell(el, '2024-03-20'), 'focus');
   });
 
   it('opens a day’s events with Enter on its cell', async () => {

@@ -140,7 +140,7 @@ describe('ok-event-calendar list, filter and details', () => {
     expect((await chosen).detail).to.deep.equal({ id: 'sem' });
     await el.updateComplete;
     const details = $(el, '[part=details]')!;
-    expect(focused(el)).to.equal($(el, '#details-title'));
+    await waitUntil(() => focused(el) === $(el, '#details-title'), 'focus');
     expect($(el, '#details-title')!.textContent).to.equal('Seminarium om dialog');
     const dd = [...details.querySelectorAll('dd')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
     expect(dd).to.deep.equal([
@@ -159,7 +159,7 @@ describe('ok-event-calendar list, filter and details', () => {
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !$(el, '[part=details]'));
-    expect(focused(el)).to.equal(entry);
+    await waitUntil(() => focused(el) === entry, 'focus');
     expect(fired).to.equal(1);
   });
 
@@ -187,7 +187,7 @@ describe('ok-event-calendar list, filter and details', () => {
     expect(dd[1]).to.match(/^Tuesday,? 14 May 2024 – Thursday,? 16 May 2024$/);
     [...$$(el, '[part=details] .button')].find((b) => b.textContent!.trim() === 'Close')!.click();
     await waitUntil(() => !$(el, '[part=details]'));
-    expect(focused(el)).to.equal(entry);
+    await waitUntil(() => focused(el) === entry, 'focus');
   });
 
   it('shows timed events in the agreement’s zone in the details', async () => {

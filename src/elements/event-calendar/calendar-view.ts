@@ -1,0 +1,332 @@
+import { html, nothing } from 'lit';
+import type { Feed } from '../../feed/parse.js';
+import { pickText, type Locale } from '../../feed/text.js';
+import { cssProps } from '../../internal/css-props.js';
+import { emit } from '../../internal/events.js';
+import { formatLongDate, formatMonth } from '../../internal/format.js';
+import {
+  DAY,
+  addMonths,
+  byDay,
+  calEvents,
+  dayDate,
+  dayOf,
+  firstOfMonth,
+  monthKey,
+  monthOf,
+  weekday,
+  type CalEvent,
+} from './days.js';
+import type { OkEventCalendar } from './event-calendar.js';
+import { styles } from './event-calendar.styles.js';
+import * as strings from './event-calendar.strings.js';
+import { renderDetails, when, type TypeInfo } from './event-details.js';
+import { entry, renderGrid, type EntryContext, type GridContext } from './month-grid.js';
+
+/**
+ * Everything the calendar shows once its feed is there: the month grid, the list, the type
+ * filter and the details, with the state of the user's moves between them. Loaded lazily by
+ * `<ok-event-calendar>`, which keeps the public properties.
+ */
+export class CalendarView {
+  /** The day with the grid's tab stop. */
+  focusDay?: number;
+  /** The day whose events are listed below the grid. */
+  dayPanel?: number;
+  /** The event whose details are open. */
+  openId?: string;
+  /** The live region's text: the month moved to. */
+  announcement = '';
+  locale: Locale = 'sv';
+
+  #events?: { feed: Feed; all: CalEvent[] };
+  #shown = 0;
+  #filtered: CalEvent[] = [];
+  #returnTo?: HTMLElement;
+
+  constructor(readonly host: OkEventCalendar) {}
+
+  async #refresh() {
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+  }
+
+  #find(selector: string) {
+    return this.host.renderRoot.querySelector<HTMLElement>(selector);
+  }
+
+  get #t() {
+    return strings[this.locale];
+  }
+
+  #type(feed: Feed, id = 'other'): TypeInfo {
+    const own = feed.eventTypes.find((type) => type.id === id);
+    return {
+      name: (own && pickText(own.name, this.locale)) || this.#t.types[id] || id,
+      color: own?.color ?? strings.typeColors[id],
+    };
+  }
+
+  #todayDay(zone: string): number {
+    const given = Date.parse(this.host.today);
+    return /^\d{4}-\d{2}-\d{2}$/.test(this.host.today) && given ? given / DAY : dayOf(new Date(), zone);
+  }
+
+  /** Moves the grid's focus to `day`, changing (and announcing) the month when it leaves it. */
+  async #go(day: number, focus: boolean) {
+    const month = monthOf(day);
+    if (month !== this.#shown) {
+      const from = firstOfMonth(month);
+      const to = firstOfMonth(month + 1);
+      const count = this.#filtered.filter((e) => e.first < to && e.last >= from).length;
+      this.host.month = monthKey(month);
+      this.announcement = `${formatMonth(dayDate(from), this.locale, 'UTC')}, ${this.#t.count(count)}`;
+    }
+    this.focusDay = day;
+    this.dayPanel = undefined;
+    await this.#refresh();
+    if (focus) this.#find(`[data-day="${day}"]`)?.focus();
+  }
+
+  readonly #key = (e: KeyboardEvent) => {
+    const cell = e.target as HTMLElement;
+    if (!cell.dataset.day) return;
+    const day = Number(cell.dataset.day);
+    const moves: Record<string, number> = {
+      ArrowLeft: -1,
+      ArrowRight: 1,
+      ArrowUp: -7,
+      ArrowDown: 7,
+      Home: -weekday(day),
+      End: 6 - weekday(day),
+    };
+    const months = e.shiftKey ? 12 : 1;
+    const next =
+      e.key in moves
+        ? day + moves[e.key]!
+        : e.key === 'PageUp'
+          ? addMonths(day, -months)
+          : e.key === 'PageDown'
+            ? addMonths(day, months)
+            : undefined;
+    if (next !== undefined) void this.#go(next, true);
+    else if (e.key === 'Enter' || e.key === ' ') void this.#showDay(day);
+    else return;
+    e.preventDefault();
+  };
+
+  /** Keeps the roving tab stop on the day a pointer or screen reader moved to. */
+  readonly #focused = (e: FocusEvent) => {
+    const day = (e.target as HTMLElement).dataset.day;
+    if (day) this.focusDay = Number(day);
+    this.host.requestUpdate();
+  };
+
+  async #showDay(day: number) {
+    this.focusDay = day;
+    this.dayPanel = day;
+    await this.#refresh();
+    this.#find('.daylist .ev')?.focus();
+  }
+
+  async #open(ce: CalEvent, trigger: Event) {
+    this.#returnTo = trigger.currentTarget as HTMLElement;
+    this.openId = ce.event.id;
+    emit(this.host, 'ok-event-select', { id: ce.event.id });
+    await this.#refresh();
+    this.#find('#details-title')?.focus();
+  }
+
+  async #close() {
+    const back = this.openId ? this.#returnTo : undefined;
+    this.openId = undefined;
+    if (!back) this.dayPanel = undefined;
+    await this.#refresh();
+    (back?.isConnected ? back : this.#find('[role=gridcell][tabindex="0"]'))?.focus();
+  }
+
+  async #export(events: CalEvent[], feed: Feed, name: string) {
+    const { saveIcs } = await import('./ics.js');
+    saveIcs(events, feed, this.locale, name);
+  }
+
+  /** The calendar for a loaded feed, in `locale`. */
+  render(feed: Feed, locale: Locale): unknown {
+    this.locale = locale;
+    const t = this.#t;
+    const zone = feed.timeZone;
+    if (this.#events?.feed !== feed) this.#events = { feed, all: calEvents(feed) };
+    const { all } = this.#events;
+    const counts = new Map<string, number>();
+    for (const e of all) counts.set(e.event.type ?? 'other', (counts.get(e.event.type ?? 'other') ?? 0) + 1);
+    const list = (this.#filtered = this.host.type
+      ? all.filter((e) => (e.event.type ?? 'other') === this.host.type)
+      : all);
+    const today = this.#todayDay(zone);
+    const view = this.host.view || (this.host.narrow ? 'list' : 'month');
+    const open = this.openId ? all.find((e) => e.event.id === this.openId) : undefined;
+    const type = (id: string | undefined) => this.#type(feed, id);
+    const ctx: EntryContext = { zone, locale, t, type, open: (ce, e) => void this.#open(ce, e) };
+    const chip = (id: string, name: string, count: number, color?: string) =>
+      html`<button
+        type="button"
+        class="chip"
+        aria-pressed=${this.host.type === id}
+        @click=${() => (this.host.type = id)}
+      >
+        ${color ? html`<span class="mark" ${cssProps({ '--c': color })}></span>` : nothing}${name}
+        <span class="n">(${count})</span>
+      </button>`;
+    const viewChip = (id: 'month' | 'list', name: string) =>
+      html`<button
+        type="button"
+        class="chip"
+        aria-pressed=${view === id}
+        @click=${() => (this.host.view = id)}
+      >
+        ${name}
+      </button>`;
+    const ids = new Set([
+      ...feed.eventTypes.map((e) => e.id),
+      ...Object.keys(strings.typeColors),
+      ...counts.keys(),
+    ]);
+    return html`<div
+        class="cal"
+        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.openId || this.dayPanel) && this.#close()}
+      >
+        <div class="toolbar" part="toolbar">
+          <div role="group" class="chips" aria-label=${t.filter}>
+            ${chip('', t.all, all.length)}
+            ${[...ids].filter((id) => counts.has(id)).map((id) => chip(id, type(id).name, counts.get(id)!, type(id).color))}
+          </div>
+          <div role="group" class="chips" aria-label=${t.view}>
+            ${viewChip('month', t.month)} ${viewChip('list', t.list)}
+          </div>
+          <button
+            type="button"
+            class="button"
+            part="export"
+            @click=${() => this.#export(list, feed, feed.agreement?.id || 'kalender')}
+          >
+            ${t.exportAll}
+          </button>
+        </div>
+        ${view === 'month' ? this.#renderMonth(list, ctx, today) : this.#renderList(list, ctx, today)}
+        ${
+          open
+            ? renderDetails(open, {
+                feed,
+                locale,
+                t,
+                type,
+                close: () => void this.#close(),
+                exportOne: () => void this.#export([open], feed, open.event.id),
+              })
+            : nothing
+        }
+      </div>
+      <div role="status" class="visually-hidden">${this.announcement}</div>`;
+  }
+
+  #renderMonth(list: CalEvent[], ctx: EntryContext, today: number) {
+    const { t, locale } = ctx;
+    const month = (this.#shown = /^\d{4}-(0[1-9]|1[0-2])$/.test(this.host.month)
+      ? Number(this.host.month.slice(0, 4)) * 12 + Number(this.host.month.slice(5)) - 1
+      : monthOf(today));
+    const first = firstOfMonth(month);
+    const start = first - weekday(first);
+    const weeks = Math.ceil((firstOfMonth(month + 1) - start) / 7);
+    let focus = this.focusDay;
+    if (focus === undefined || focus < start || focus >= start + weeks * 7) {
+      focus = monthOf(today) === month ? today : first;
+    }
+    const grid: GridContext = {
+      ...ctx,
+      month,
+      start,
+      weeks,
+      focus,
+      today,
+      days: byDay(list, start, start + weeks * 7 - 1),
+      showDay: (day) => void this.#showDay(day),
+      key: this.#key,
+      focused: this.#focused,
+    };
+    const panel = this.dayPanel === undefined ? [] : (grid.days.get(this.dayPanel) ?? []);
+    return html`<div class="nav">
+        <button
+          type="button"
+          class="button"
+          aria-label=${t.prev}
+          @click=${() => this.#go(addMonths(focus, -1), false)}
+        >
+          ‹
+        </button>
+        <h3 id="month-title">${formatMonth(dayDate(first), locale, 'UTC')}</h3>
+        <button type="button" class="button" @click=${() => this.#go(today, false)}>${t.today}</button>
+        <button
+          type="button"
+          class="button"
+          aria-label=${t.next}
+          @click=${() => this.#go(addMonths(focus, 1), false)}
+        >
+          ›
+        </button>
+      </div>
+      ${renderGrid(grid)}
+      ${
+        panel.length
+          ? html`<section class="daylist" aria-labelledby="day-title">
+              <h3 id="day-title">
+                ${formatLongDate(dayDate(this.dayPanel!), locale, 'UTC', true)}: ${t.count(panel.length)}
+              </h3>
+              <ul>
+                ${panel.map((ce) => html`<li>${entry(ce, grid, !ce.event.allDay && ce.first === this.dayPanel, 0)}</li>`)}
+              </ul>
+            </section>`
+          : nothing
+      }`;
+  }
+
+  #renderList(list: CalEvent[], ctx: EntryContext, today: number) {
+    const { t, locale } = ctx;
+    const shown = this.host.showPast ? list : list.filter((e) => e.last >= today);
+    const groups = new Map<number, CalEvent[]>();
+    for (const e of shown) {
+      const month = monthOf(e.first);
+      groups.set(month, [...(groups.get(month) ?? []), e]);
+    }
+    return html`<div class="list" part="list">
+      <button
+        type="button"
+        class="chip"
+        aria-pressed=${this.host.showPast}
+        @click=${() => (this.host.showPast = !this.host.showPast)}
+      >
+        ${t.showPast}
+      </button>
+      ${
+        shown.length
+          ? [...groups].map(
+              ([month, events]) =>
+                html`<h3>${formatMonth(dayDate(firstOfMonth(month)), locale, 'UTC')}</h3>
+                  <ul>
+                    ${events.map(
+                      (ce) =>
+                        html`<li>
+                          ${entry(ce, ctx, false, 0)}
+                          <span class="meta"
+                            >${when(ce, locale, ctx.zone)} · ${ctx.type(ce.event.type).name}</span
+                          >
+                        </li>`,
+                    )}
+                  </ul>`,
+            )
+          : html`<p class="none">${t.noUpcoming}</p>`
+      }
+    </div>`;
+  }
+}
+
+export { styles };

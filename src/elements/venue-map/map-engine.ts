@@ -191,6 +191,8 @@ export class MapEngine {
 
   destroy(): void {
     this.#resize.disconnect();
+    // Leaflet 1.9 ends a zoom animation from a timer that throws once the map is gone.
+    (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
     this.map.remove();
   }
 

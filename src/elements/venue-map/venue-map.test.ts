@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { feedUrl, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
 import type { LoadDetail } from '../../internal/events.js';
+import '../feed/define.js';
 import './define.js';
 import type { OkVenueMap } from './venue-map.js';
 
@@ -144,6 +145,20 @@ describe('<ok-venue-map>', () => {
   it('lets center and zoom override fitting all venues', async () => {
     const el = await venueMap({ center: '59.33,18.07', zoom: '12' });
     expect(labels(el)).to.deep.equal(['Kulturhuset']);
+    el.center = 'not a place';
+    el.zoom = undefined;
+    await el.updateComplete;
+    await waitUntil(() => labels(el).length === 4, 'back to all venues fitted');
+  });
+
+  it('takes its venues from an enclosing <ok-feed>', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<ok-feed src=${feedUrl(sampleFeed({ venues: collection(VENUES) }))}>
+        <ok-venue-map view="list" tiles=${NO_TILES}></ok-venue-map>
+      </ok-feed>`,
+    );
+    const el = wrapper.querySelector('ok-venue-map')!;
+    await waitUntil(() => items(el).length === VENUES.length, 'the shared feed is listed');
   });
 
   it('skips broken features, reports them in ok-load, and shows the rest', async () => {

@@ -1,0 +1,151 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/event-calendar/define.js';
+import '../src/elements/feed/define.js';
+import { EMPTY, feedUrl, HALLAND, MISSING, VARMLAND } from './feeds.js';
+
+const TYPES = [
+  'conference',
+  'future-forum',
+  'seminar',
+  'consultation',
+  'council',
+  'training',
+  'meeting',
+  'other',
+];
+
+/** A busy May 2024: several events a day, a three-day forum, a cancelled and a postponed event. */
+const BUSY = feedUrl({
+  version: 1,
+  agreement: { id: 'demo', name: 'Demo', timeZone: 'Europe/Stockholm' },
+  venues: {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        id: 'v1',
+        geometry: { type: 'Point', coordinates: [12.8578, 56.6745] },
+        properties: { name: 'Folkets hus', address: 'Storgatan 1, Halmstad' },
+      },
+    ],
+  },
+  events: [
+    ...Array.from({ length: 24 }, (_, i) => {
+      const day = String(2 + ((i * 5) % 27)).padStart(2, '0');
+      const hour = String(9 + (i % 8)).padStart(2, '0');
+      return {
+        id: `e${i}`,
+        title: `Träff ${i + 1} om samverkan`,
+        type: TYPES[i % TYPES.length],
+        start: `2024-05-${day}T${hour}:00`,
+        end: `2024-05-${day}T${hour}:45`,
+        venueId: 'v1',
+        description: 'Program och anmälan på webben.',
+        registrationUrl: 'https://example.org/anmalan',
+        status: i === 3 ? 'cancelled' : i === 7 ? 'postponed' : 'scheduled',
+      };
+    }),
+    {
+      id: 'forum',
+      title: 'Framtidsforum',
+      type: 'future-forum',
+      start: '2024-05-14',
+      end: '2024-05-16',
+      allDay: true,
+    },
+  ],
+});
+/** Text that looks like HTML and a `javascript:` link: shown as text, not linked. */
+const HOSTILE = feedUrl({
+  version: 1,
+  events: [
+    {
+      id: 'x',
+      title: '<img src=x onerror=alert(1)>',
+      start: '2024-05-14T09:00',
+      registrationUrl: 'javascript:alert(1)',
+      description: '<script>alert(1)</script>',
+    },
+  ],
+});
+
+interface Args {
+  src: string;
+  lang: string;
+  view: string;
+  type: string;
+  month: string;
+  showPast: boolean;
+  today: string;
+}
+
+export default {
+  title: 'Widgets/Event calendar',
+  component: 'ok-event-calendar',
+  tags: ['autodocs'],
+  args: {
+    src: BUSY,
+    lang: 'sv',
+    view: 'month',
+    type: '',
+    month: '2024-05',
+    showPast: false,
+    today: '2024-05-14',
+  },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['sv', 'en'] },
+    view: { control: 'inline-radio', options: ['', 'month', 'list'] },
+  },
+  render: ({ src, lang, view, type, month, showPast, today }) =>
+    html`<ok-event-calendar
+      src=${src}
+      lang=${lang}
+      view=${view}
+      type=${type}
+      month=${month}
+      today=${today}
+      ?show-past=${showPast}
+    ></ok-event-calendar>`,
+} satisfies Meta<Args>;
+
+type Story = StoryObj<Args>;
+
+/** The month grid: arrow keys, Home/End, PageUp/PageDown; Enter lists a day's events. */
+export const Month: Story = {};
+
+export const English: Story = { args: { lang: 'en' } };
+
+/** Upcoming events grouped by month. */
+export const List: Story = { args: { view: 'list' } };
+
+/** The list with past events. */
+export const ListWithPast: Story = { args: { view: 'list', showPast: true } };
+
+/** Only seminars, chosen with the `type` attribute. */
+export const FilteredByType: Story = { args: { type: 'seminar' } };
+
+/** Halland's meeting places 2019–2024. */
+export const Halland: Story = { args: { src: HALLAND, view: 'list', showPast: true, today: '' } };
+
+export const Varmland: Story = { args: { src: VARMLAND, view: 'list', showPast: true, today: '' } };
+
+/** Without `view`, a narrow container opens the list. */
+export const Narrow: Story = {
+  args: { view: '' },
+  render: ({ src, lang, today }) =>
+    html`<div style="max-width: 360px">
+      <ok-event-calendar src=${src} lang=${lang} today=${today} month="2024-05"></ok-event-calendar>
+    </div>`,
+};
+
+/** An `<ok-feed>` without `src` keeps its widgets loading: the skeleton. */
+export const Loading: Story = {
+  render: ({ lang }) => html`<ok-feed><ok-event-calendar lang=${lang}></ok-event-calendar></ok-feed>`,
+};
+
+export const LoadError: Story = { args: { src: MISSING } };
+
+export const Empty: Story = { args: { src: EMPTY } };
+
+export const HostileFeed: Story = { args: { src: HOSTILE, view: 'list' } };

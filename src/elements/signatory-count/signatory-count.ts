@@ -114,6 +114,7 @@ export class OkSignatoryCount extends OkElement {
     this.#frame = requestAnimationFrame(step);
   }
 
+  // No signatories is an answer, 0, not an empty state; `hide-zero` hides it.
   protected isEmpty(): boolean {
     return false;
   }

@@ -145,6 +145,11 @@ describe('<ok-venue-map>', () => {
   it('lets center and zoom override fitting all venues', async () => {
     const el = await venueMap({ center: '59.33,18.07', zoom: '12' });
     expect(labels(el)).to.deep.equal(['Kulturhuset']);
+    root(el).querySelector<HTMLButtonElement>('.control[aria-label="Visa alla lokaler"]')!.click();
+    await waitUntil(() => labels(el).length === 4, 'the fit button shows every venue');
+    el.zoom = 11;
+    await el.updateComplete;
+    await waitUntil(() => labels(el).join() === 'Kulturhuset', 'the attributes apply again');
     el.center = 'not a place';
     el.zoom = undefined;
     await el.updateComplete;

@@ -179,12 +179,7 @@ export class VenueView implements ReactiveController {
           >
             <span aria-hidden="true">−</span>
           </button>
-          <button
-            type="button"
-            class="control"
-            aria-label=${t.fit}
-            @click=${() => this.#engine?.setView(this.#mapView())}
-          >
+          <button type="button" class="control" aria-label=${t.fit} @click=${() => this.#engine?.setView({})}>
             <svg viewBox="0 0 20 20" aria-hidden="true">
               <path d="M3 8V3h5M12 3h5v5M17 12v5h-5M8 17H3v-5" />
             </svg>

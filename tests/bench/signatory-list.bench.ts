@@ -24,7 +24,7 @@ const feed = {
 };
 
 const rowsPlaced = (el: OkSignatoryList) =>
-  el.shadowRoot?.querySelector<HTMLElement>('ul.virtual li')?.style.position === 'absolute';
+  el.shadowRoot?.querySelector<HTMLElement>('.virtual li')?.style.position === 'absolute';
 
 /** Milliseconds from the feed's `ok-load` (fetched and validated) to the painted rows, per run. */
 let afterLoad: number[] = [];

@@ -67,7 +67,7 @@ export const styles = css`
     background: var(--_surface-alt);
     color: var(--_text);
   }
-  ul.grid:not(.virtual) {
+  ul.grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
     gap: var(--_space-s);

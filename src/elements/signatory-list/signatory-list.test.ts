@@ -51,7 +51,7 @@ const headings = (el: Element) =>
 
 /** True once the virtualizer places the rows (the rows shown while it loads are not placed). */
 const virtualized = (el: Element) =>
-  root(el).querySelector<HTMLElement>('ul.virtual li')?.style.position === 'absolute';
+  root(el).querySelector<HTMLElement>('.virtual li')?.style.position === 'absolute';
 
 async function list(attrs: Partial<OkSignatoryList> = {}, signatories: unknown[] = SIGNATORIES, lang = 'sv') {
   const el = await fixture<OkSignatoryList>(
@@ -229,17 +229,30 @@ describe('<ok-signatory-list>', () => {
     expect(summary(el)).to.match(/^5\s000 undertecknare$/);
     expect(root(el).querySelector('[role=region]')!.getAttribute('aria-label')).to.equal('Undertecknare');
     await expect(el).to.be.accessible();
-    const scroller = root(el).querySelector('.scroller')!;
-    scroller.scrollTop = scroller.scrollHeight;
+    el.layout = 'grid';
     await waitUntil(
-      () => root(el).querySelector('li[aria-posinset="5000"]'),
-      'the last rows render on scrolling',
+      () => root(el).querySelector<HTMLElement>('.virtual.grid li')?.style.height,
+      'cards of one size',
     );
+    el.layout = 'list';
+    await waitUntil(() => virtualized(el) && !root(el).querySelector('.grid'), 'back to rows');
+    expect(root(el).querySelector<HTMLElement>('li')!.style.height, 'no card height left behind').to.equal(
+      '',
+    );
+    const scroller = root(el).querySelector('.scroller')!;
+    // The virtualizer learns the rows' real heights as they render; keep scrolling to the end.
+    await waitUntil(() => {
+      scroller.scrollTop = scroller.scrollHeight;
+      return root(el).querySelector('li[aria-posinset="5000"]');
+    }, 'the last rows render on scrolling');
     expect(root(el).querySelector('li[aria-posinset="1"]')).to.equal(null);
     expect(names(el)).to.include('Förening 4999');
     await type(el, '0001');
     expect(names(el)).to.deep.equal(['Förening 0001']);
-    expect(root(el).querySelector('ul.virtual')).to.equal(null);
+    expect(root(el).querySelector('.virtual')).to.equal(null);
+    await type(el, '');
+    await waitUntil(() => virtualized(el), 'long again: virtual again');
+    expect(root(el).querySelectorAll('li').length).to.be.above(0).and.below(200);
   });
 
   it('groups a long list and keeps it virtual', async () => {

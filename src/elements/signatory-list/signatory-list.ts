@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { property, state } from 'lit/decorators.js';
 import type { Feed } from '../../feed/parse.js';
 import { safeUrl } from '../../feed/url.js';
 import { formatNumber } from '../../internal/format.js';
 import { OkElement } from '../../internal/ok-element.js';
-import { group, initials, search, toRows, type GroupBy, type Row, type Sector } from './rows.js';
+import { group, initials, search, SECTORS, toRows, type GroupBy, type Row, type Sector } from './rows.js';
 import * as strings from './signatory-list.strings.js';
 import { styles } from './signatory-list.styles.js';
 
@@ -67,7 +68,7 @@ export class OkSignatoryList extends OkElement {
 
   /** Current and former signatories of the chosen sector, sorted; kept until feed, language or sector change. */
   #prepare(feed: Feed) {
-    const sector = this.sector && this.sector in this.#t.sectors ? this.sector : '';
+    const sector = this.sector && SECTORS.includes(this.sector) ? this.sector : '';
     const key = `${this.locale}|${sector}`;
     if (this.#rows?.feed !== feed || this.#rows.key !== key) {
       const rows = toRows(
@@ -174,26 +175,30 @@ export class OkSignatoryList extends OkElement {
     });
   }
 
-  #list(virtual: boolean, rows: Row[]): TemplateResult | typeof nothing {
+  #list(virtual: boolean, rows: Row[]): unknown {
     if (!rows.length) return nothing;
     const cards = this.layout === 'grid';
     const item = (row: Row, index: number) => this.#item(row, index, rows.length, cards);
     const module = this.#virtual;
-    // Different templates, so a list that stops being long gets a fresh <ul> without the virtualizer's styles.
     // role="list" stays: Safari drops list semantics from a <ul> without bullets.
-    return virtual
-      ? // eslint-disable-next-line lit-a11y/no-redundant-role
-        html`<ul class="virtual ${cards ? 'grid' : ''}" role="list" part="list">
-          ${
-            module && !(module instanceof Promise)
-              ? module.virtualRows(rows, item, cards ? parseFloat(getComputedStyle(this).fontSize) || 16 : 0)
-              : rows.slice(0, FIRST_ROWS).map(item)
-          }
-        </ul>`
-      : // eslint-disable-next-line lit-a11y/no-redundant-role
-        html`<ul class=${cards ? 'grid' : ''} role="list" part="list">
-          ${rows.map(item)}
-        </ul>`;
+    if (!virtual || !module || module instanceof Promise) {
+      // eslint-disable-next-line lit-a11y/no-redundant-role
+      return html`<ul class=${cards ? 'grid' : ''} role="list" part="list">
+        ${(virtual ? rows.slice(0, FIRST_ROWS) : rows).map(item)}
+      </ul>`;
+    }
+    // A fresh element when the layout changes: the grid's inline card sizes must not stay on the rows.
+    return keyed(
+      cards,
+      html`<ok-virtual-rows
+        class="virtual ${cards ? 'grid' : ''}"
+        role="list"
+        part="list"
+        .items=${rows}
+        .renderItem=${item}
+        .layout=${cards ? module.cards(parseFloat(getComputedStyle(this).fontSize) || 16) : {}}
+      ></ok-virtual-rows>`,
+    );
   }
 
   #item({ s, kind }: Row, index: number, size: number, cards: boolean): TemplateResult {

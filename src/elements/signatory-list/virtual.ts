@@ -2,29 +2,30 @@
  * The virtualizer for long lists, loaded by dynamic `import()` only when a list is long, so pages
  * with a few dozen signatories never download it.
  */
+import { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import { grid } from '@lit-labs/virtualizer/layouts/grid.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import type { TemplateResult } from 'lit';
+import { define } from '../../internal/define.js';
 import type { Row } from './rows.js';
 
 /**
- * Renders only the rows near the visible part of the nearest scrolling ancestor; with `cardEm`
- * (the font size in px), as cards of one size in a grid.
+ * `<lit-virtualizer>` under a tag of our own, so a page with its own copy does not clash. Being an
+ * element, it starts virtualizing once it is in the document: the `virtualize` directive in a list
+ * rendered fresh would measure a detached node and show nothing. It renders into light DOM, so
+ * the widget's styles reach the rows.
  */
-export function virtualRows(
-  rows: Row[],
-  renderRow: (row: Row, index: number) => TemplateResult,
-  cardEm: number,
-) {
-  const px = (em: number) => `${Math.round(em * cardEm)}px` as const;
-  return virtualize({
-    items: rows,
-    renderItem: renderRow,
-    keyFunction: (row) => row.s.id,
-    // The grid layout needs one size for every card: room for a logo, a long name and the details.
-    // Cards keep their height and stretch to fill a row.
-    layout: cardEm
-      ? grid({ itemSize: { width: px(13), height: px(16) }, gap: px(0.5), flex: { preserve: 'height' } })
-      : undefined,
-  });
+class OkVirtualRows extends LitVirtualizer {
+  constructor() {
+    super();
+    this.keyFunction = (row) => (row as Row).s.id;
+  }
+}
+define('ok-virtual-rows', OkVirtualRows);
+
+/**
+ * The grid layout needs one size for every card: room for a logo, a long name and the details,
+ * from the font size `em` in px. Cards keep their height and stretch to fill a row.
+ */
+export function cards(em: number) {
+  const px = (size: number) => `${Math.round(size * em)}px` as const;
+  return grid({ itemSize: { width: px(13), height: px(16) }, gap: px(0.5), flex: { preserve: 'height' } });
 }

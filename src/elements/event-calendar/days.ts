@@ -28,10 +28,27 @@ export const monthKey = (month: number) =>
 /** "2024-05-14" of a day number. */
 export const isoDay = (day: number) => dayDate(day).toISOString().slice(0, 10);
 
+/** The zone's offset from UTC in ms at instant `t`. */
+function zoneOffset(t: number, timeZone: string): number {
+  const p = zonedParts(new Date(t), timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(t / 1000) * 1000;
+}
+
+/** Offsets per zone and UTC day, `NaN` for a day with a change; `Intl` is slow enough to matter at 500 events. */
+const offsets = new Map<string, number>();
+
 /** The day number of an instant's date in `timeZone`. */
 export function dayOf(value: Date, timeZone: string): number {
-  const p = zonedParts(value, timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day) / DAY;
+  const t = +value;
+  const key = `${timeZone} ${Math.floor(t / DAY)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const start = Math.floor(t / DAY) * DAY;
+    const before = zoneOffset(start, timeZone);
+    offset = before === zoneOffset(start + DAY, timeZone) ? before : NaN;
+    offsets.set(key, offset);
+  }
+  return Math.floor((t + (Number.isNaN(offset) ? zoneOffset(t, timeZone) : offset)) / DAY);
 }
 
 /** ISO 8601 week number: weeks start on Monday; week 1 holds the year's first Thursday. */

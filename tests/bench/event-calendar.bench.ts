@@ -1,0 +1,102 @@
+/**
+ * 500 events in one month: the first render of `<ok-event-calendar>` (feed fetch, validation,
+ * month grid) against FullCalendar 7's day-grid month view of the same events, in one run.
+ * Sizes are measured on the bundles with esbuild and gzip -9: the calendar's eager entry and its
+ * lazy chunks, against `fullcalendar` + `fullcalendar/daygrid` + the classic theme (JS and CSS).
+ */
+/* FullCalendar 7's calendar lives in the `fullcalendar` package (`@fullcalendar/core` 7 holds only
+   types); until it is a dev dependency, these imports do not resolve and this page does not build. */
+/* eslint-disable @typescript-eslint/ban-ts-comment */
+// @ts-ignore -- see above
+import { Calendar } from 'fullcalendar';
+// @ts-ignore -- see above
+import dayGridPlugin from 'fullcalendar/daygrid';
+// @ts-ignore -- see above
+import classicTheme from 'fullcalendar/themes/classic';
+/* eslint-enable @typescript-eslint/ban-ts-comment */
+import skeletonCss from 'fullcalendar/skeleton.css?inline';
+import themeCss from 'fullcalendar/themes/classic/theme.css?inline';
+import paletteCss from 'fullcalendar/themes/classic/palette.css?inline';
+import '../../src/elements/event-calendar/define.js';
+import { jsonUrl, median, painted, report } from './measure.js';
+
+const COUNT = 500;
+const RUNS = 11;
+const TYPES = [
+  'conference',
+  'future-forum',
+  'seminar',
+  'consultation',
+  'council',
+  'training',
+  'meeting',
+  'other',
+];
+
+const events = Array.from({ length: COUNT }, (_, i) => {
+  const day = String(1 + (i % 31)).padStart(2, '0');
+  const hour = String(8 + (i % 10)).padStart(2, '0');
+  return {
+    id: `e${i}`,
+    title: `Träff ${i + 1} om samverkan`,
+    type: TYPES[i % TYPES.length],
+    start: `2024-05-${day}T${hour}:00:00+02:00`,
+    end: `2024-05-${day}T${hour}:45:00+02:00`,
+  };
+});
+const feed = { version: 1, agreement: { id: 'bench', name: 'Bench', timeZone: 'Europe/Stockholm' }, events };
+
+const style = document.createElement('style');
+style.textContent = skeletonCss + themeCss + paletteCss;
+document.head.append(style);
+
+const host = document.createElement('div');
+document.body.append(host);
+
+/** Time to the painted month grid of our calendar, from a fresh blob URL (fetch and validation included). */
+async function ours(): Promise<void> {
+  const el = document.createElement('ok-event-calendar');
+  el.setAttribute('view', 'month');
+  el.setAttribute('month', '2024-05');
+  el.setAttribute('today', '2024-05-14');
+  el.src = jsonUrl(feed);
+  const loaded = new Promise((resolve) => el.addEventListener('ok-load', resolve, { once: true }));
+  host.append(el);
+  await loaded;
+  await el.updateComplete;
+  if (!el.shadowRoot?.querySelector('[role=gridcell]')) throw new Error('No month grid rendered');
+  await painted();
+  el.remove();
+}
+
+/** Time to FullCalendar's painted month grid of the same events. */
+async function fullCalendar(): Promise<void> {
+  const el = document.createElement('div');
+  host.append(el);
+  const calendar = new Calendar(el, {
+    plugins: [dayGridPlugin, classicTheme],
+    initialView: 'dayGridMonth',
+    initialDate: '2024-05-14',
+    timeZone: 'Europe/Stockholm',
+    firstDay: 1,
+    weekNumbers: true,
+    dayMaxEvents: 3,
+    events: events.map((e) => ({ id: e.id, title: e.title, start: e.start, end: e.end })),
+  });
+  calendar.render();
+  await painted();
+  calendar.destroy();
+  el.remove();
+}
+
+// One warm-up each, so both are timed with their code parsed and compiled.
+await ours();
+await fullCalendar();
+const oursMs = await median(RUNS, ours);
+const fullCalendarMs = await median(RUNS, fullCalendar);
+report({
+  events: COUNT,
+  runs: RUNS,
+  firstRenderMs: { okEventCalendar: oursMs, fullCalendar: fullCalendarMs },
+  ratio: Math.round((oursMs / fullCalendarMs) * 100) / 100,
+});

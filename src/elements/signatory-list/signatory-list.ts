@@ -196,7 +196,7 @@ export class OkSignatoryList extends OkElement {
         part="list"
         .items=${rows}
         .renderItem=${item}
-        .layout=${cards ? module.cards(parseFloat(getComputedStyle(this).fontSize) || 16) : {}}
+        .layout=${cards ? module.cards(this) : {}}
       ></ok-virtual-rows>`,
     );
   }

@@ -17,7 +17,7 @@ const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const imports = (file, pattern) =>
   [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => join(dirname(file), m[1]));
 const STATIC = /(?:import|export)\s*(?:[\w${},*\s]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
-const DYNAMIC = /import\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g;
+const DYNAMIC = /import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
 
 /** A file and everything it imports statically. */
 function closure(file, seen = new Set()) {

@@ -68,8 +68,9 @@ const server = createServer(async (req, res) => {
   try {
     const file = join(out, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (!file.startsWith(out)) throw new Error('outside');
+    const body = await readFile(file);
     res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(await readFile(file));
+    res.end(body);
   } catch {
     res.writeHead(404).end();
   }

@@ -7,6 +7,7 @@ export const styles = css`
   .cal {
     display: grid;
     gap: var(--_space-m);
+    container-type: inline-size;
   }
   .toolbar,
   .chips,
@@ -171,5 +172,29 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s);
+  }
+  /* A narrow month keeps its entries as coloured bars; their names stay for screen readers. */
+  @container (max-width: 520px) {
+    .row {
+      grid-template-columns: 2.25em repeat(7, minmax(0, 1fr));
+    }
+    .wk {
+      padding: var(--_space-xs) 0;
+      font-size: 0.6875em;
+    }
+    .day {
+      min-height: 4.5em;
+    }
+    .grid .ev {
+      height: 6px;
+      padding: 0;
+      border: 0;
+      background: var(--c, var(--_border));
+      font-size: 0;
+    }
+    .grid .more {
+      padding: 0;
+      font-size: 0.6875em;
+    }
   }
 `;

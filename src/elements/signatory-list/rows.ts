@@ -71,9 +71,10 @@ export function group(rows: Row[], by: GroupBy): Group[] {
     );
 }
 
-/** Up to two initials from the first words of a name: "Rädda Barnen Halland" → "RB". */
+/** Up to two initials from the first words of a name, small words aside: "Autism- och Aspergerförbundet" → "AA". */
 export function initials(name: string): string {
   return (name.match(/\p{L}+/gu) ?? [])
+    .filter((word) => !/^(och|i|för|av|på|and|of|the|for|in)$/.test(word))
     .slice(0, 2)
     .map((word) => word[0])
     .join('')

@@ -194,13 +194,14 @@ describe('<ok-signatory-list>', () => {
     const el = await list({ layout: 'grid' }, [
       { id: 'a', name: 'Rädda Barnen Halland', sector: 'civil', logo: new URL(logo, location.href).href },
       { id: 'b', name: 'Malmö stad', sector: 'public' },
+      { id: 'c', name: 'Autism- och Aspergerförbundet', sector: 'civil', logo: 'javascript:alert(1)' },
     ]);
     const img = root(el).querySelector('img')!;
     expect(img.alt).to.equal('Rädda Barnen Halland');
     expect(img.getAttribute('loading')).to.equal('lazy');
     await waitUntil(() => !root(el).querySelector('img'), 'the broken logo is replaced');
     const initials = [...root(el).querySelectorAll('.initials')].map((i) => i.textContent);
-    expect(initials).to.deep.equal(['MS', 'RB']);
+    expect(initials).to.deep.equal(['AA', 'MS', 'RB']);
     await expect(el).to.be.accessible();
   });
 

@@ -1,4 +1,5 @@
 import { property, state } from 'lit/decorators.js';
+import { FeedError } from '../../feed/errors.js';
 import type { Feed } from '../../feed/parse.js';
 import { OkElement } from '../../internal/ok-element.js';
 import type { CalendarView } from './calendar-view.js';
@@ -56,13 +57,36 @@ export class OkEventCalendar extends OkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resize.observe(this);
-    void import('./calendar-view.js').then(({ CalendarView, styles }) => {
-      if (this.#view) return;
-      this.#view = new CalendarView(this);
-      const root = this.renderRoot as ShadowRoot;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
-      this.requestUpdate();
-    });
+    this.#loadView();
+  }
+
+  #viewError?: FeedError;
+
+  #loadView(): void {
+    import('./calendar-view.js').then(
+      ({ CalendarView, styles }) => {
+        if (this.#view) return;
+        this.#view = new CalendarView(this);
+        const root = this.renderRoot as ShadowRoot;
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+        this.requestUpdate();
+      },
+      (cause: unknown) => {
+        this.#viewError = new FeedError('network', 'The calendar view could not be loaded.', undefined, {
+          cause,
+        });
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** Fetches the feed again, and the calendar's views if they failed to load. */
+  override reload(): void {
+    if (this.#viewError) {
+      this.#viewError = undefined;
+      this.#loadView();
+    }
+    super.reload();
   }
 
   override disconnectedCallback(): void {
@@ -79,6 +103,7 @@ export class OkEventCalendar extends OkElement {
   }
 
   protected renderFeed(feed: Feed): unknown {
+    if (this.#viewError) return this.renderError(this.#viewError);
     return this.#view ? this.#view.render(feed, this.locale) : this.renderLoading();
   }
 }

@@ -12,6 +12,8 @@ import type { Row } from './rows.js';
  * element, it starts virtualizing once it is in the document: the `virtualize` directive in a list
  * rendered fresh would measure a detached node and show nothing. It renders into light DOM, so
  * the widget's styles reach the rows.
+ *
+ * @internal
  */
 class OkVirtualRows extends LitVirtualizer {
   constructor() {

@@ -205,6 +205,17 @@ describe('<ok-signatory-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('skips broken signatories and ignores an unknown sector attribute', async () => {
+    const el = await list({ sector: 'nonsense' as never }, [
+      { id: 'a', sector: 'civil' },
+      { id: 'b', name: 'Fel sektor', sector: 'private' },
+      { id: 'c', name: 'Hel förening', sector: 'civil', signedAt: '14 maj 2019' },
+      { id: 'd', name: 'Riktig förening', sector: 'civil' },
+    ]);
+    expect(names(el)).to.deep.equal(['Riktig förening']);
+    expect(summary(el)).to.equal('1 undertecknare');
+  });
+
   it('links only safe URLs and shows markup in names as text', async () => {
     const el = await list({}, [
       { id: 'a', name: '<img src=x onerror=alert(1)>', sector: 'civil', url: 'javascript:alert(1)' },

@@ -60,10 +60,17 @@ export const styles = css`
     gap: 2px;
     min-height: 6.5em;
     padding: var(--_space-xs);
-    border: 1px solid var(--ok-color-border-light, #d4d5da);
-    margin: 0 -1px -1px 0;
+    border: 0 solid var(--ok-color-border-light, #d4d5da);
+    border-width: 0 1px 1px 0;
     background: var(--_surface);
     min-width: 0;
+    contain: content;
+  }
+  .day:nth-child(2) {
+    border-inline-start-width: 1px;
+  }
+  .head + .row .day {
+    border-top-width: 1px;
   }
   .day.out {
     background: var(--_surface-alt);

@@ -30,10 +30,8 @@ export const styles = css`
   }
   .count {
     color: var(--_muted);
-    font-weight: 400;
   }
   ul {
-    margin: 0;
     padding: 0;
     list-style: none;
   }
@@ -61,11 +59,13 @@ export const styles = css`
   time {
     white-space: nowrap;
   }
-  .sector {
-    padding: 0 var(--_space-xs);
+  .sector,
+  .initials {
     border-radius: var(--_radius);
     background: var(--_surface-alt);
-    color: var(--_text);
+  }
+  .sector {
+    padding: 0 var(--_space-xs);
   }
   ul.grid {
     display: grid;
@@ -87,8 +87,6 @@ export const styles = css`
   .initials {
     display: grid;
     place-items: center;
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
     font-size: 1.5em;
     height: 2.67em;
     font-weight: 700;

@@ -97,6 +97,11 @@ describe('ok-event-calendar month grid', () => {
     for (let i = 0; i < 2; i++) await sendKeys({ press: 'ArrowUp' });
     await at('ArrowUp', '2024-01-22');
     expect($(el, '#month-title')!.textContent).to.equal('januari 2024');
+    await sendKeys({ down: 'Shift' });
+    await at('PageDown', '2025-01-22');
+    await sendKeys({ up: 'Shift' });
+    expect($(el, '#month-title')!.textContent).to.equal('januari 2025');
+    await at('ArrowRight', '2025-01-23');
   });
 
   it('announces month changes from the buttons through a polite live region', async () => {

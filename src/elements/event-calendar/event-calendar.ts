@@ -11,8 +11,8 @@ const EMPTY = { sv: 'Det finns inga evenemang.', en: 'There are no events.' };
 
 /**
  * The agreement's events in a month grid (WAI-ARIA grid: arrow keys, Home/End, PageUp/PageDown,
- * with Shift by year)
- * or a list, filtered by type, with details of a chosen event and export to a calendar (.ics).
+ * with Shift by year) or a list, filtered by type, with details of a chosen event and export to
+ * a calendar (.ics).
  * Days and times are those of the agreement's time zone wherever the reader is. The views load
  * as a separate chunk while the feed loads, so pages without a calendar never fetch them.
  *

@@ -5,6 +5,8 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts', 'src/cli.ts'],
   outdir: 'dist',
+  // package.json names the manifest already; an analysis into another folder must not rewrite it.
+  packagejson: false,
   litelement: true,
   plugins: [
     {

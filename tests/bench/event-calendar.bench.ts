@@ -4,16 +4,9 @@
  * Sizes are measured on the bundles with esbuild and gzip -9: the calendar's eager entry and its
  * lazy chunks, against `fullcalendar` + `fullcalendar/daygrid` + the classic theme (JS and CSS).
  */
-/* FullCalendar 7's calendar lives in the `fullcalendar` package (`@fullcalendar/core` 7 holds only
-   types); until it is a dev dependency, these imports do not resolve and this page does not build. */
-/* eslint-disable @typescript-eslint/ban-ts-comment */
-// @ts-ignore -- see above
 import { Calendar } from 'fullcalendar';
-// @ts-ignore -- see above
 import dayGridPlugin from 'fullcalendar/daygrid';
-// @ts-ignore -- see above
 import classicTheme from 'fullcalendar/themes/classic';
-/* eslint-enable @typescript-eslint/ban-ts-comment */
 import skeletonCss from 'fullcalendar/skeleton.css?inline';
 import themeCss from 'fullcalendar/themes/classic/theme.css?inline';
 import paletteCss from 'fullcalendar/themes/classic/palette.css?inline';

@@ -27,7 +27,7 @@ define('ok-virtual-rows', OkVirtualRows);
  * The grid layout needs one size for every card: room for a logo, a long name and the details,
  * in the font size of `host`. Cards keep their height and stretch to fill a row.
  */
-export function cards(host: Element) {
+export function cards(host: Element): LitVirtualizer['layout'] {
   const em = parseFloat(getComputedStyle(host).fontSize) || 16;
   const px = (size: number) => `${Math.round(size * em)}px` as const;
   return grid({ itemSize: { width: px(13), height: px(16) }, gap: px(0.5), flex: { preserve: 'height' } });

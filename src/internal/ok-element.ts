@@ -43,6 +43,9 @@ function observeLang(element: OkElement, on: boolean): void {
 /**
  * What every widget shares: its feed (`src`, or the enclosing `<ok-feed>`), its language, and
  * the loading, error, empty and stale states. A widget only implements `renderFeed`.
+ *
+ * @fires ok-load - The feed (from `src`) loaded. Detail: `{ feed, skipped }`.
+ * @fires ok-error - The feed (from `src`) could not be loaded. Detail: `{ error }`.
  */
 export abstract class OkElement extends LitElement {
   static override styles = [baseStyles];

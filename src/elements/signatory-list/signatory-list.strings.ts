@@ -16,7 +16,9 @@ export const sv = {
   empty: 'Det finns inga undertecknare att visa.',
 };
 
-export const en: typeof sv = {
+export type Strings = typeof sv;
+
+export const en: Strings = {
   sectors: { civil: 'Idea-based', public: 'Public', other: 'Other' },
   count: (n, shown) => `${shown} ${n === 1 ? 'signatory' : 'signatories'}`,
   hits: (n, shown, total) => `${shown} ${n === 1 ? 'match' : 'matches'} among ${total}`,

@@ -1,20 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { adoptStyles } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Feed } from '../../feed/parse.js';
-import { safeUrl } from '../../feed/url.js';
-import { formatNumber } from '../../internal/format.js';
 import { OkElement } from '../../internal/ok-element.js';
-import { group, initials, search, SECTORS, toRows, type GroupBy, type Row, type Sector } from './rows.js';
-import * as strings from './signatory-list.strings.js';
-import { styles } from './signatory-list.styles.js';
+import { baseStyles } from '../../internal/styles.js';
+import type { GroupBy, Sector } from './rows.js';
 
-/** Above this many rows only the visible ones are rendered. */
-const VIRTUAL_FROM = 200;
-/** Rows shown while the virtualizer loads. */
-const FIRST_ROWS = 30;
+type View = typeof import('./signatory-list.view.js');
 
-type Virtual = typeof import('./virtual.js');
+/** The rendering, search and strings load on first use, while the feed loads; the skeleton holds the space. */
+let view: View | undefined;
+let loading: Promise<View> | undefined;
 
 /**
  * @summary The signatories of the agreement: search, filter by sector, groups, list or logo grid.
@@ -35,7 +30,8 @@ type Virtual = typeof import('./virtual.js');
  * @cssprop --ok-signatory-list-height - Height of the scrolling area of a long list (default 32em).
  */
 export class OkSignatoryList extends OkElement {
-  static override styles = [...OkElement.styles, styles];
+  // The rest of the styles come with the view.
+  static override styles = [baseStyles];
 
   /** Shows one sector only: `civil`, `public` or `other`. */
   @property({ attribute: 'sector' }) sector?: Sector;
@@ -56,110 +52,20 @@ export class OkSignatoryList extends OkElement {
   /** The query the live count speaks of: it follows `query` once typing pauses. */
   @state() private spoken = '';
   #typing?: ReturnType<typeof setTimeout>;
+  #styled = false;
 
-  /** Logo URLs that failed to load: their signatories show initials. */
-  readonly #brokenLogos = new Set<string>();
-  #virtual?: Virtual | Promise<void>;
-  #rows?: { feed: Feed; key: string; current: Row[]; former: Row[] };
-
-  get #t() {
-    return strings[this.locale];
-  }
-
-  /** Current and former signatories of the chosen sector, sorted; kept until feed, language or sector change. */
-  #prepare(feed: Feed) {
-    const sector = this.sector && SECTORS.includes(this.sector) ? this.sector : '';
-    const key = `${this.locale}|${sector}`;
-    if (this.#rows?.feed !== feed || this.#rows.key !== key) {
-      const rows = toRows(
-        feed.signatories.filter((s) => !sector || s.sector === sector),
-        this.locale,
-      );
-      this.#rows = {
-        feed,
-        key,
-        current: rows.filter((r) => !r.s.leftAt),
-        former: rows.filter((r) => r.s.leftAt),
-      };
-    }
-    return this.#rows;
-  }
-
-  protected isEmpty(feed: Feed): boolean {
-    const { current, former } = this.#prepare(feed);
-    return current.length + (this.showFormer ? former.length : 0) === 0;
-  }
-
-  protected override emptyText(): string {
-    return this.#t.empty;
-  }
-
-  protected renderFeed(feed: Feed): TemplateResult {
-    const t = this.#t;
-    const { current, former } = this.#prepare(feed);
-    const matches = (query: string) => {
-      const rows = search(current, query);
-      return [rows, this.showFormer ? search(former, query) : []] as const;
-    };
-    const [rows, formerRows] = matches(this.query);
-    const spoken = this.spoken.trim();
-    const shown = rows.length + formerRows.length;
-    const hits = spoken === this.query.trim() ? shown : matches(spoken).flat().length;
-    const n = (value: number) => formatNumber(value, this.locale);
-    const total = t.count(current.length, n(current.length));
-    const virtual = shown > VIRTUAL_FROM;
-    if (virtual) this.#loadVirtual();
-    const items = [
-      this.groupBy
-        ? group(rows, this.groupBy).map(
-            (g) =>
-              html`<section class="group" part="group">
-                <h3 part="group-heading">
-                  ${(this.groupBy === 'sector' ? t.sectors[g.key as Sector] : g.key) || t.unknown}
-                  <span class="count">(${n(g.rows.length)})</span>
-                </h3>
-                ${this.#list(virtual, g.rows)}
-              </section>`,
-          )
-        : this.#list(virtual, rows),
-      formerRows.length
-        ? html`<section class="group" part="former">
-            <h3 part="group-heading">${t.former} <span class="count">(${n(formerRows.length)})</span></h3>
-            ${this.#list(virtual, formerRows)}
-          </section>`
-        : nothing,
-    ];
-    return html`
-      ${
-        this.searchable
-          ? html`<div class="search" part="search">
-              <label for="search">${t.search}</label>
-              <input
-                id="search"
-                type="search"
-                autocomplete="off"
-                .value=${this.query}
-                @input=${this.#onInput}
-              />
-            </div>`
-          : nothing
-      }
-      <p class="summary" part="summary" role="status">
-        ${!spoken ? total : hits ? t.hits(hits, n(hits), total) : t.noHits(spoken)}
-      </p>
-      ${
-        virtual
-          ? html`<div class="scroller" role="region" aria-label=${t.list} tabindex="0">${items}</div>`
-          : items
-      }
-    `;
-  }
-
-  #onInput(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#typing);
-    // One announcement when typing pauses, rather than one per keystroke queued in the screen reader.
-    this.#typing = setTimeout(() => (this.spoken = this.query), 500);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    loading ??= import('./signatory-list.view.js');
+    if (view) return;
+    loading.then(
+      (loaded) => {
+        view = loaded;
+        this.requestUpdate();
+      },
+      // Offline: the skeleton stays; the next widget to connect tries again.
+      () => (loading = undefined),
+    );
   }
 
   override disconnectedCallback(): void {
@@ -167,70 +73,35 @@ export class OkSignatoryList extends OkElement {
     clearTimeout(this.#typing);
   }
 
-  /** Starts loading the virtualizer; renders again once it is there. */
-  #loadVirtual(): void {
-    this.#virtual ??= import('./virtual.js').then((module) => {
-      this.#virtual = module;
-      this.requestUpdate();
-    });
-  }
-
-  #list(virtual: boolean, rows: Row[]): unknown {
-    if (!rows.length) return nothing;
-    const cards = this.layout === 'grid';
-    const item = (row: Row, index: number) => this.#item(row, index, rows.length, cards);
-    const module = this.#virtual;
-    // role="list" stays: Safari drops list semantics from a <ul> without bullets.
-    if (!virtual || !module || module instanceof Promise) {
-      // eslint-disable-next-line lit-a11y/no-redundant-role
-      return html`<ul class=${cards ? 'grid' : ''} role="list" part="list">
-        ${(virtual ? rows.slice(0, FIRST_ROWS) : rows).map(item)}
-      </ul>`;
+  protected override willUpdate(): void {
+    super.willUpdate();
+    if (view && !this.#styled && this.shadowRoot) {
+      adoptStyles(this.shadowRoot, [baseStyles, view.styles]);
+      this.#styled = true;
     }
-    // A fresh element when the layout changes: the grid's inline card sizes must not stay on the rows.
-    return keyed(
-      cards,
-      html`<ok-virtual-rows
-        class="virtual ${cards ? 'grid' : ''}"
-        role="list"
-        part="list"
-        .items=${rows}
-        .renderItem=${item}
-        .layout=${cards ? module.cards(this) : {}}
-      ></ok-virtual-rows>`,
-    );
   }
 
-  #item({ s, kind }: Row, index: number, size: number, cards: boolean): TemplateResult {
-    const t = this.#t;
-    const url = safeUrl(s.url);
-    return html`<li part="item" aria-setsize=${size} aria-posinset=${index + 1}>
-      ${cards ? this.#logo(s.name, s.logo) : nothing}
-      <span class="name">${url ? html`<a href=${url}>${s.name}</a>` : s.name}</span>
-      <span class="meta">
-        <span class="sector" part="sector">${t.sectors[s.sector]}</span>
-        ${kind ? html`<span>${kind}</span>` : nothing}
-        ${s.municipality ? html`<span>${s.municipality}</span>` : nothing}
-        ${s.signedAt ? html`<span>${t.signed} <time datetime=${s.signedAt}>${s.signedAt}</time></span>` : nothing}
-        ${s.leftAt ? html`<span>${t.left} <time datetime=${s.leftAt}>${s.leftAt}</time></span>` : nothing}
-      </span>
-    </li>`;
+  // Until the view is there, the skeleton shows: emptiness is the view's to tell.
+  protected isEmpty(feed: Feed): boolean {
+    return !!view?.isEmpty(feed, this, this.locale);
   }
 
-  /** The logo, or the initials when there is none or it fails to load: never a broken-image icon. */
-  #logo(name: string, logo: string | undefined): TemplateResult {
-    return logo && !this.#brokenLogos.has(logo)
-      ? html`<img
-          class="logo"
-          part="logo"
-          src=${logo}
-          alt=${name}
-          loading="lazy"
-          @error=${() => {
-            this.#brokenLogos.add(logo);
-            this.requestUpdate();
-          }}
-        />`
-      : html`<span class="logo initials" part="logo" aria-hidden="true">${initials(name)}</span>`;
+  protected override emptyText(): string {
+    return view!.strings[this.locale].empty;
+  }
+
+  protected renderFeed(feed: Feed): unknown {
+    if (!view) return this.renderLoading();
+    return view.render(feed, this, {
+      locale: this.locale,
+      query: this.query,
+      spoken: this.spoken,
+      input: (query) => {
+        this.query = query;
+        clearTimeout(this.#typing);
+        // One announcement when typing pauses, rather than one per keystroke queued in the screen reader.
+        this.#typing = setTimeout(() => (this.spoken = this.query), 500);
+      },
+    });
   }
 }

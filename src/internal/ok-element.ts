@@ -2,11 +2,12 @@ import { ContextRoot, consume } from '@lit/context';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { feedContext, type FeedContext } from '../feed/context.js';
-import type { FeedError } from '../feed/errors.js';
+import { FeedError } from '../feed/errors.js';
 import type { FeedState } from '../feed/loader.js';
 import type { Feed } from '../feed/parse.js';
 import type { Locale } from '../feed/text.js';
 import { FeedController } from './feed-controller.js';
+import type { LazyView, ViewModule } from './lazy-view.js';
 import { nearestLang, toLocale } from './locale.js';
 import * as baseStrings from './strings.js';
 import { baseStyles } from './styles.js';
@@ -65,6 +66,9 @@ export abstract class OkElement extends LitElement {
 
   readonly #feed = new FeedController(this);
 
+  /** The widget's rendering code when it loads on demand; the feed waits on screen until it is there. */
+  protected readonly lazy?: LazyView<ViewModule>;
+
   /** The widget's language. */
   protected get locale(): Locale {
     return toLocale(this.lang || nearestLang(this.parentNode));
@@ -107,6 +111,7 @@ export abstract class OkElement extends LitElement {
 
   /** Fetches the feed again. */
   reload(): void {
+    if (this.lazy?.failed) this.lazy.load();
     if (this.src) this.#feed.reload();
     else this.feedContext?.reload();
   }
@@ -145,6 +150,9 @@ export abstract class OkElement extends LitElement {
     if (this.#orphan) content = html`<p class="state" part="error">${baseStrings[this.locale].noFeed}</p>`;
     else if (state.status === 'loading') content = this.renderLoading();
     else if (state.status === 'error') content = this.renderError(state.error);
+    else if (this.lazy?.failed)
+      content = this.renderError(new FeedError('network', 'The widget could not load.'));
+    else if (this.lazy && !this.lazy.module) content = this.renderLoading();
     else if (this.isEmpty(state.feed)) {
       content = html`<p class="state" part="empty">${this.emptyText()}</p>`;
     } else {

@@ -2,6 +2,7 @@
 type Forms = [string, string];
 
 export const sv = {
+  empty: 'Det finns inga åtaganden att visa.',
   summary: 'Läget per princip',
   points: 'Åtagandena',
   targets: 'Målbild',
@@ -34,6 +35,7 @@ export const sv = {
 export type Strings = typeof sv;
 
 export const en: Strings = {
+  empty: 'There are no commitment points to show.',
   summary: 'Progress by principle',
   points: 'Commitment points',
   targets: 'Target picture',

@@ -1,16 +1,15 @@
 import { css, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Feed } from '../../feed/parse.js';
+import { LazyView } from '../../internal/lazy-view.js';
 import { OkElement } from '../../internal/ok-element.js';
-
-type View = typeof import('./commitment-tracker.view.js');
 
 const PREFIX = 'ok-commitment-';
 const PAGE_LOAD = {};
 /** The hash link (or page load) that a tracker has already scrolled to. */
 let claimed: object | undefined;
-let view: View | undefined;
-let viewLoading: Promise<View> | undefined;
+/** The summary, filters and points load on first use, while the feed loads. */
+const loadView = () => import('./commitment-tracker.view.js');
 
 /**
  * The commitment points grouped by principle, with progress per principle, each point expandable
@@ -57,6 +56,8 @@ export class OkCommitmentTracker extends OkElement {
   /** The point to scroll to once rendered, and the hash link (or page load) that asked for it. */
   #reveal?: { key: string; cause?: object };
 
+  protected override readonly lazy = new LazyView(this, loadView);
+
   readonly #onHash = (event?: Event) => {
     const hash = location.hash;
     if (hash.startsWith(`#${PREFIX}`))
@@ -65,14 +66,6 @@ export class OkCommitmentTracker extends OkElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void (viewLoading ??= import('./commitment-tracker.view.js')).then((loaded) => {
-      view = loaded;
-      const root = this.renderRoot as ShadowRoot;
-      const sheet = loaded.styles.styleSheet;
-      if (sheet && !root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      this.requestUpdate();
-    });
     addEventListener('hashchange', this.#onHash);
     this.#onHash();
   }
@@ -91,6 +84,7 @@ export class OkCommitmentTracker extends OkElement {
   protected override updated(): void {
     const reveal = this.#reveal;
     const state = this.feedState;
+    const view = this.lazy.module;
     if (!reveal || state.status !== 'ready' || !view) return;
     this.#reveal = undefined;
     // With several trackers on a page, one hash link scrolls to the first that has the point.
@@ -100,7 +94,7 @@ export class OkCommitmentTracker extends OkElement {
       claimed = reveal.cause;
       point.scrollIntoView({ block: 'start' });
       point.querySelector('button')?.focus({ preventScroll: true });
-    } else if (state.feed.commitments.some((c) => view!.keyOf(c) === reveal.key)) {
+    } else if (state.feed.commitments.some((c) => view.keyOf(c) === reveal.key)) {
       // Hidden by a filter: clear the filters and try again.
       this.#reveal = reveal;
       this.principle = this.status = '';
@@ -132,14 +126,11 @@ export class OkCommitmentTracker extends OkElement {
   }
 
   protected override emptyText(): string {
-    return this.locale === 'en'
-      ? 'There are no commitment points to show.'
-      : 'Det finns inga åtaganden att visa.';
+    return this.lazy.module!.strings[this.locale].empty;
   }
 
   protected renderFeed(feed: Feed) {
-    if (!view) return this.renderLoading();
-    return view.render(feed, {
+    return this.lazy.module!.render(feed, {
       locale: this.locale,
       principle: this.#principle,
       status: this.status,

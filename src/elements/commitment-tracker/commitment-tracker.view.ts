@@ -10,6 +10,7 @@ import { formatLongDate } from '../../internal/format.js';
 import * as strings from './commitment-tracker.strings.js';
 
 export { styles } from './commitment-tracker.styles.js';
+export { strings };
 
 type Status = Commitment['status'];
 type Strings = strings.Strings;

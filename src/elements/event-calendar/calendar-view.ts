@@ -329,4 +329,4 @@ export class CalendarView {
   }
 }
 
-export { styles };
+export { strings, styles };

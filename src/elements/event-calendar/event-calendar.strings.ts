@@ -1,5 +1,6 @@
 /** The calendar's words. `{n}` is a number, `{date}` a date. */
 export const sv = {
+  empty: 'Det finns inga evenemang.',
   filter: 'Typ av evenemang',
   all: 'Alla',
   view: 'Visning',
@@ -39,6 +40,7 @@ export const sv = {
 export type CalendarStrings = typeof sv;
 
 export const en: CalendarStrings = {
+  empty: 'There are no events.',
   filter: 'Type of event',
   all: 'All',
   view: 'View',

@@ -1,13 +1,14 @@
 import { property, state } from 'lit/decorators.js';
-import { FeedError } from '../../feed/errors.js';
 import type { Feed } from '../../feed/parse.js';
+import { LazyView } from '../../internal/lazy-view.js';
 import { OkElement } from '../../internal/ok-element.js';
 import type { CalendarView } from './calendar-view.js';
 
 /** Narrower than this, the calendar opens as a list. */
 const NARROW = 560;
 
-const EMPTY = { sv: 'Det finns inga evenemang.', en: 'There are no events.' };
+/** The grid, list, details and their styles load on first use, while the feed loads. */
+const loadView = () => import('./calendar-view.js');
 
 /**
  * The agreement's events in a month grid (WAI-ARIA grid: arrow keys, Home/End, PageUp/PageDown,
@@ -50,6 +51,7 @@ export class OkEventCalendar extends OkElement {
   /** True when the container is too narrow for the month grid. */
   @state() narrow = false;
 
+  protected override readonly lazy = new LazyView(this, loadView);
   #view?: CalendarView;
   readonly #resize = new ResizeObserver(([entry]) => {
     if (entry) this.narrow = entry.contentRect.width < NARROW;
@@ -58,36 +60,6 @@ export class OkEventCalendar extends OkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resize.observe(this);
-    this.#loadView();
-  }
-
-  #viewError?: FeedError;
-
-  #loadView(): void {
-    import('./calendar-view.js').then(
-      ({ CalendarView, styles }) => {
-        if (this.#view) return;
-        this.#view = new CalendarView(this);
-        const root = this.renderRoot as ShadowRoot;
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
-        this.requestUpdate();
-      },
-      (cause: unknown) => {
-        this.#viewError = new FeedError('network', 'The calendar view could not be loaded.', undefined, {
-          cause,
-        });
-        this.requestUpdate();
-      },
-    );
-  }
-
-  /** Fetches the feed again, and the calendar's views if they failed to load. */
-  override reload(): void {
-    if (this.#viewError) {
-      this.#viewError = undefined;
-      this.#loadView();
-    }
-    super.reload();
   }
 
   override disconnectedCallback(): void {
@@ -100,11 +72,11 @@ export class OkEventCalendar extends OkElement {
   }
 
   protected override emptyText(): string {
-    return EMPTY[this.locale];
+    return this.lazy.module!.strings[this.locale].empty;
   }
 
   protected renderFeed(feed: Feed): unknown {
-    if (this.#viewError) return this.renderError(this.#viewError);
-    return this.#view ? this.#view.render(feed, this.locale) : this.renderLoading();
+    this.#view ??= new this.lazy.module!.CalendarView(this);
+    return this.#view.render(feed, this.locale);
   }
 }

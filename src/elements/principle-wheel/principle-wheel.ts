@@ -1,16 +1,14 @@
-import { adoptStyles, css } from 'lit';
+import { css } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Feed } from '../../feed/parse.js';
 import { emit } from '../../internal/events.js';
+import { LazyView } from '../../internal/lazy-view.js';
 import { OkElement } from '../../internal/ok-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { strings } from './principle-wheel.strings.js';
 
-type View = typeof import('./principle-wheel.view.js');
-
 /** The drawing, keyboard and panel load on first use, while the feed loads; the skeleton holds the space. */
-let view: View | undefined;
-let loading: Promise<View> | undefined;
+const loadView = () => import('./principle-wheel.view.js');
 
 /** What shows before the view has loaded: the skeleton, the wheel's size. */
 const eagerStyles = css`
@@ -60,28 +58,10 @@ export class OkPrincipleWheel extends OkElement {
 
   /** The feed's shared principle as last seen, to tell its changes from ours. */
   #shared?: string;
-  #styled = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    loading ??= import('./principle-wheel.view.js');
-    if (view) return;
-    loading.then(
-      (loaded) => {
-        view = loaded;
-        this.requestUpdate();
-      },
-      // Offline: the skeleton stays; the next widget to connect tries again.
-      () => (loading = undefined),
-    );
-  }
+  protected override readonly lazy = new LazyView(this, loadView);
 
   protected override willUpdate(): void {
     super.willUpdate();
-    if (view && !this.#styled && this.shadowRoot) {
-      adoptStyles(this.shadowRoot, [baseStyles, eagerStyles, view.styles]);
-      this.#styled = true;
-    }
     const shared = this.sharedPrinciple;
     // A removed attribute sets null, an empty one ''; both mean no selection.
     const mine = this.selected || undefined;
@@ -103,8 +83,7 @@ export class OkPrincipleWheel extends OkElement {
   }
 
   protected override renderFeed(feed: Feed): unknown {
-    if (!view) return this.renderLoading();
-    return view.renderWheel(feed, {
+    return this.lazy.module!.renderWheel(feed, {
       locale: this.locale,
       t: strings[this.locale],
       selected: this.selected,

@@ -1,15 +1,12 @@
-import { adoptStyles } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Feed } from '../../feed/parse.js';
+import { LazyView } from '../../internal/lazy-view.js';
 import { OkElement } from '../../internal/ok-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { GroupBy, Sector } from './rows.js';
 
-type View = typeof import('./signatory-list.view.js');
-
 /** The rendering, search and strings load on first use, while the feed loads; the skeleton holds the space. */
-let view: View | undefined;
-let loading: Promise<View> | undefined;
+const loadView = () => import('./signatory-list.view.js');
 
 /**
  * @summary The signatories of the agreement: search, filter by sector, groups, list or logo grid.
@@ -52,47 +49,24 @@ export class OkSignatoryList extends OkElement {
   /** The query the live count speaks of: it follows `query` once typing pauses. */
   @state() private spoken = '';
   #typing?: ReturnType<typeof setTimeout>;
-  #styled = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    loading ??= import('./signatory-list.view.js');
-    if (view) return;
-    loading.then(
-      (loaded) => {
-        view = loaded;
-        this.requestUpdate();
-      },
-      // Offline: the skeleton stays; the next widget to connect tries again.
-      () => (loading = undefined),
-    );
-  }
+  protected override readonly lazy = new LazyView(this, loadView);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#typing);
   }
 
-  protected override willUpdate(): void {
-    super.willUpdate();
-    if (view && !this.#styled && this.shadowRoot) {
-      adoptStyles(this.shadowRoot, [baseStyles, view.styles]);
-      this.#styled = true;
-    }
-  }
-
-  // Until the view is there, the skeleton shows: emptiness is the view's to tell.
+  // The base asks only once the view is there: emptiness is the view's to tell.
   protected isEmpty(feed: Feed): boolean {
-    return !!view?.isEmpty(feed, this, this.locale);
+    return this.lazy.module!.isEmpty(feed, this, this.locale);
   }
 
   protected override emptyText(): string {
-    return view!.strings[this.locale].empty;
+    return this.lazy.module!.strings[this.locale].empty;
   }
 
   protected renderFeed(feed: Feed): unknown {
-    if (!view) return this.renderLoading();
-    return view.render(feed, this, {
+    return this.lazy.module!.render(feed, this, {
       locale: this.locale,
       query: this.query,
       spoken: this.spoken,

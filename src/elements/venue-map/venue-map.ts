@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../../feed/parse.js';
+import { LazyView } from '../../internal/lazy-view.js';
 import { OkElement } from '../../internal/ok-element.js';
 import type { VenueView } from './venue-view.js';
 
@@ -13,6 +14,9 @@ function loadEngine() {
     throw error;
   }));
 }
+
+/** The search, filters, list and details load on first use, while the feed loads. */
+const loadView = () => import('./venue-view.js');
 
 /**
  * @summary The idea-based venues on a map with clustering, a filter by use, details of a chosen venue, and an equal list view.
@@ -69,22 +73,18 @@ export class OkVenueMap extends OkElement {
   /** Id of the chosen venue, whose details are open. */
   @property({ attribute: 'selected' }) selected = '';
 
+  protected override readonly lazy = new LazyView(this, loadView);
   #view: VenueView | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Both chunks at once rather than one after the other.
+    // The map engine downloads alongside the view rather than after it.
     if (this.view !== 'list') void loadEngine().catch(() => undefined);
-    if (!this.#view) {
-      void import('./venue-view.js').then((module) => {
-        this.#view ??= new module.VenueView(this, loadEngine);
-        this.requestUpdate();
-      });
-    }
   }
 
   protected renderFeed(feed: Feed): unknown {
-    return this.#view ? this.#view.render(feed, this.locale) : this.renderLoading();
+    this.#view ??= new this.lazy.module!.VenueView(this, loadEngine);
+    return this.#view.render(feed, this.locale);
   }
 
   protected isEmpty(feed: Feed): boolean {

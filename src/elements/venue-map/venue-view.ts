@@ -14,6 +14,8 @@ import { venueDetails } from './venue-details.js';
 import { byUse, parseUses, searchVenues, useCounts, useLabel } from './venue-filter.js';
 import { en, sv, type VenueMapStrings } from './venue-map.strings.js';
 import { viewStyles } from './venue-map.styles.js';
+
+export { viewStyles as styles };
 import type { OkVenueMap } from './venue-map.js';
 
 type EngineModule = typeof import('./map-engine.js');

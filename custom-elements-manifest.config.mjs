@@ -3,7 +3,13 @@ const tags = new Map();
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/test-support.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts', 'src/cli.ts'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/test-support.ts',
+    'src/**/*.stories.ts',
+    'src/**/*.d.ts',
+    'src/cli.ts',
+  ],
   outdir: 'dist',
   // package.json names the manifest already; an analysis into another folder must not rewrite it.
   packagejson: false,

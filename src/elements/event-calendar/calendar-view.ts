@@ -164,6 +164,8 @@ export class CalendarView {
       : all);
     const today = this.#todayDay(zone);
     const view = this.host.view || (this.host.narrow ? 'list' : 'month');
+    // What the user sees is what the export button exports: the list hides past events.
+    const shown = view === 'list' && !this.host.showPast ? list.filter((e) => e.last >= today) : list;
     const open = this.openId ? all.find((e) => e.event.id === this.openId) : undefined;
     const type = (id: string | undefined) => this.#type(feed, id);
     const ctx: EntryContext = { zone, locale, t, type, open: (ce, e) => void this.#open(ce, e) };
@@ -203,16 +205,20 @@ export class CalendarView {
           <div role="group" class="chips" aria-label=${t.view}>
             ${viewChip('month', t.month)} ${viewChip('list', t.list)}
           </div>
-          <button
-            type="button"
-            class="button"
-            part="export"
-            @click=${() => this.#export(list, feed, feed.agreement?.id || 'kalender')}
-          >
-            ${t.exportAll}
-          </button>
+          ${
+            shown.length
+              ? html`<button
+                  type="button"
+                  class="button"
+                  part="export"
+                  @click=${() => this.#export(shown, feed, feed.agreement?.id || 'kalender')}
+                >
+                  ${t.exportAll(shown.length)}
+                </button>`
+              : nothing
+          }
         </div>
-        ${view === 'month' ? this.#renderMonth(list, ctx, today) : this.#renderList(list, ctx, today)}
+        ${view === 'month' ? this.#renderMonth(list, ctx, today) : this.#renderList(shown, ctx)}
         ${
           open
             ? renderDetails(open, {
@@ -289,9 +295,8 @@ export class CalendarView {
       }`;
   }
 
-  #renderList(list: CalEvent[], ctx: EntryContext, today: number) {
+  #renderList(shown: CalEvent[], ctx: EntryContext) {
     const { t, locale } = ctx;
-    const shown = this.host.showPast ? list : list.filter((e) => e.last >= today);
     const groups = new Map<number, CalEvent[]>();
     for (const e of shown) {
       const month = monthOf(e.first);
@@ -323,7 +328,7 @@ export class CalendarView {
                     )}
                   </ul>`,
             )
-          : html`<p class="none">${t.noUpcoming}</p>`
+          : html`<p class="none">${this.host.showPast ? t.empty : t.noUpcoming}</p>`
       }
     </div>`;
   }

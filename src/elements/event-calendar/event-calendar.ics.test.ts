@@ -103,13 +103,35 @@ describe('ok-event-calendar export (.ics)', () => {
     expect(folded.split('\r\n ')[0]).to.equal('å'.repeat(37));
   });
 
-  it('downloads the filtered set from the toolbar', async () => {
-    const el = await calendar(eventsFeed(events), { view: 'list', 'show-past': '', type: 'seminar' });
-    const download = catchDownload();
-    $(el, '[part=toolbar] [part=export]')!.click();
-    const { name, text } = await download;
-    expect(name).to.equal('test.ics');
-    expect(parse(text).map((e) => e.uid)).to.deep.equal(['normal@test.ok-widgets', 'multi@test.ok-widgets']);
+  it('downloads what the user sees: the type filter, and in the list only upcoming events', async () => {
+    const el = await calendar(eventsFeed(events), { view: 'list', type: 'seminar', today: '2024-06-01' });
+    const button = () => $(el, '[part=toolbar] [part=export]');
+    const exported = async () => {
+      const download = catchDownload();
+      button()!.click();
+      const { name, text } = await download;
+      expect(name).to.equal('test.ics');
+      return parse(text).map((e) => e.uid.replace('@test.ok-widgets', ''));
+    };
+    expect(button()!.textContent!.trim()).to.equal('Exportera 1 evenemang (.ics)');
+    expect(await exported()).to.deep.equal(['multi']);
+    el.showPast = true;
+    await el.updateComplete;
+    expect(button()!.textContent!.trim()).to.equal('Exportera 2 evenemang (.ics)');
+    expect(await exported()).to.deep.equal(['normal', 'multi']);
+    el.showPast = false;
+    el.view = 'month';
+    el.type = '';
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(button()!.textContent!.trim(), 'the month: every event of the type').to.equal(
+      'Export 4 events (.ics)',
+    );
+    expect(await exported()).to.deep.equal(['allday', 'normal', 'off', 'multi']);
+    el.view = 'list';
+    el.today = '2025-01-01';
+    await el.updateComplete;
+    expect(button(), 'nothing to export').to.equal(null);
   });
 
   it('downloads one event from its details', async () => {

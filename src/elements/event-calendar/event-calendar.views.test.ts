@@ -205,6 +205,52 @@ describe('ok-event-calendar list, filter and details', () => {
     );
   });
 
+  it('gives a multi-day event the date it ends on, also at midnight', async () => {
+    const el = await calendar(
+      eventsFeed([
+        { id: 'a', title: 'Natt', start: '2024-03-30T22:00:00+01:00', end: '2024-04-01T00:00:00+02:00' },
+        { id: 'b', title: 'Över natten', start: '2024-10-26T18:00', end: '2024-10-27T12:00' },
+      ]),
+      { view: 'list', today: '2024-03-01' },
+    );
+    expect($$(el, '.list .meta').map((m) => m.textContent!.split(' · ')[0])).to.deep.equal([
+      'lördag 30 mars 2024, kl. 22.00 – måndag 1 april 2024, kl. 0.00',
+      'lördag 26 oktober 2024, kl. 18.00 – söndag 27 oktober 2024, kl. 12.00',
+    ]);
+  });
+
+  it('names a venue once when the location already does', async () => {
+    const venues = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'v1',
+          geometry: { type: 'Point', coordinates: [12.86, 56.67] },
+          properties: { name: 'Idrottens hus', address: 'Växjövägen 10, Halmstad' },
+        },
+      ],
+    };
+    const events = [
+      {
+        id: 'a',
+        title: 'Sakråd',
+        start: '2024-05-14T09:00',
+        location: 'Idrottens hus, Halmstad',
+        venueId: 'v1',
+      },
+    ];
+    const el = await calendar(eventsFeed(events, 'Europe/Stockholm', { venues }), {
+      view: 'list',
+      today: '2024-05-01',
+    });
+    $(el, '.list .ev')!.click();
+    await el.updateComplete;
+    expect($(el, '[part=details] dd:nth-of-type(3)')!.textContent).to.equal(
+      'Idrottens hus, Halmstad, Växjövägen 10, Halmstad',
+    );
+  });
+
   it('skips broken events and renders the rest', async () => {
     const el = await calendar(
       eventsFeed([

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Feed, FeedEvent } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { formatLongDate, formatTimeRange } from '../../internal/format.js';
-import { dayDate, type CalEvent } from './days.js';
+import { dayDate, dayOf, type CalEvent } from './days.js';
 import type { CalendarStrings } from './event-calendar.strings.js';
 
 /** "tisdag 14 maj 2024, kl. 9.00–16.00"; all-day and multi-day events as date spans. */
@@ -10,7 +10,8 @@ export function when({ event, start, end, first, last }: CalEvent, locale: Local
   const date = (day: number) => formatLongDate(dayDate(day), locale, 'UTC', true);
   if (event.allDay) return first === last ? date(first) : `${date(first)} – ${date(last)}`;
   if (!end || first === last) return `${date(first)}, ${formatTimeRange(start, end, locale, zone)}`;
-  return `${date(first)}, ${formatTimeRange(start, undefined, locale, zone)} – ${date(last)}, ${formatTimeRange(end, undefined, locale, zone)}`;
+  // The end's own date: an event ending at midnight does not cover its last day, but ends on it.
+  return `${date(first)}, ${formatTimeRange(start, undefined, locale, zone)} – ${date(dayOf(end, zone))}, ${formatTimeRange(end, undefined, locale, zone)}`;
 }
 
 /** The type's name and colour: from the feed's `eventTypes`, else built in. */
@@ -32,9 +33,12 @@ export interface DetailsContext {
 /** Where the event is: its location, and the venue's name and address when `venueId` matches. */
 export function place(event: FeedEvent, feed: Feed, locale: Locale): string {
   const venue = event.venueId ? feed.venues.find((v) => v.id === event.venueId) : undefined;
-  return [pickText(event.location, locale), venue && pickText(venue.name, locale), venue?.address]
-    .filter((part, i, all) => part && all.indexOf(part) === i)
-    .join(', ');
+  return (
+    [pickText(event.location, locale), venue && pickText(venue.name, locale), venue?.address]
+      // "Idrottens hus, Halmstad" already names the venue "Idrottens hus".
+      .filter((part, i, all) => part && !all.slice(0, i).some((before) => before?.includes(part)))
+      .join(', ')
+  );
 }
 
 /** The chosen event in full: a region labelled by its title, closed with Escape or the button. */

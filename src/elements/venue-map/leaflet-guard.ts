@@ -1,15 +1,18 @@
 /**
  * Leaflet 1.9 probes for inline SVG with `div.innerHTML = '<svg/>'` while its module evaluates.
  * A host page that requires Trusted Types rejects that string (and reports a violation), which
- * would stop the map from loading. Imported just before Leaflet, this module lets a div build
- * exactly that probe with DOM calls; `releaseGuard`, called once Leaflet has evaluated, gives
- * the browser's own setter back. Every other value goes to the browser's setter unchanged.
+ * would stop the map from loading. Imported just before Leaflet, this module patches
+ * `HTMLDivElement.prototype.innerHTML` so that a div builds exactly that probe with DOM calls;
+ * every other value goes to the browser's setter unchanged.
+ *
+ * The patch lives only while the map engine's chunk evaluates: that evaluation is synchronous,
+ * so the microtask queued here runs right after it, whether Leaflet evaluated or threw, and gives
+ * the page its own setter back. A page that defines its own `innerHTML` on divs is left alone.
  */
 const native = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
 const divs = HTMLDivElement.prototype;
-const guarded = !Object.hasOwn(divs, 'innerHTML');
 
-if (guarded) {
+if (!Object.hasOwn(divs, 'innerHTML')) {
   Object.defineProperty(divs, 'innerHTML', {
     configurable: true,
     get(this: HTMLDivElement) {
@@ -21,8 +24,5 @@ if (guarded) {
       else native.set!.call(this, value);
     },
   });
-}
-
-export function releaseGuard(): void {
-  if (guarded) delete (divs as { innerHTML?: string }).innerHTML;
+  queueMicrotask(() => delete (divs as { innerHTML?: string }).innerHTML);
 }

@@ -9,6 +9,7 @@ import type { Feed, Venue } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { emit } from '../../internal/events.js';
 import { formatNumber } from '../../internal/format.js';
+import * as baseStrings from '../../internal/strings.js';
 import type { MapEngine, MapView } from './map-engine.js';
 import { venueDetails } from './venue-details.js';
 import { byUse, parseUses, searchVenues, useCounts, useLabel } from './venue-filter.js';
@@ -121,8 +122,8 @@ export class VenueView implements ReactiveController {
                 type="button"
                 class="button"
                 part="view-toggle"
-                aria-pressed=${String((host.view === 'list') === (view === 'list'))}
-                @click=${() => (host.view = view)}
+                aria-pressed=${String(onMap === (view === 'map'))}
+                @click=${() => (view === 'map' ? this.#retryMap() : (host.view = view))}
               >
                 ${view === 'map' ? t.mapView : t.listView}
               </button>`,
@@ -148,10 +149,26 @@ export class VenueView implements ReactiveController {
       <p class="status" role="status">
         ${shown.length ? t.shown(shown.length, count(shown.length)) : t.noMatch}
       </p>
-      ${this.#engineFailed && host.view !== 'list' ? html`<p class="state">${t.mapFailed}</p>` : nothing}
+      ${
+        this.#engineFailed && host.view !== 'list'
+          ? html`<div class="state" role="status">
+              <p>${t.mapFailed}</p>
+              <button type="button" class="button" @click=${this.#retryMap}>
+                ${baseStrings[locale].retry}
+              </button>
+            </div>`
+          : nothing
+      }
       ${this.#renderMap(onMap)} ${onMap ? nothing : this.#renderList(shown)}
     </div>`;
   }
+
+  /** Shows the map, loading its engine again if it failed before. */
+  readonly #retryMap = (): void => {
+    this.#engineFailed = false;
+    this.#host.view = 'map';
+    this.#host.requestUpdate();
+  };
 
   #renderMap(visible: boolean): unknown {
     if (!visible && !this.#engine) return nothing;

@@ -285,7 +285,11 @@ export class VenueView implements ReactiveController {
               type="button"
               class="button more"
               @click=${() => {
+                // Focus goes on to the first venue just shown, not back to the end of the list.
+                const first = this.#limit;
                 this.#limit += PAGE;
+                this.#after = () =>
+                  this.#host.renderRoot.querySelectorAll<HTMLElement>('.item')[first]?.focus();
                 host.requestUpdate();
               }}
             >

@@ -4,7 +4,8 @@ import { feedUrl, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helper
 import type { LoadDetail } from '../../internal/events.js';
 import '../feed/define.js';
 import './define.js';
-import type { OkVenueMap } from './venue-map.js';
+import { OkVenueMap } from './venue-map.js';
+import { VenueView } from './venue-view.js';
 
 /** Tiles from the test server that all answer 404: no network, and the no-tiles case. */
 const NO_TILES = '/test-api/feed/no-tile-{z}-{x}-{y}';
@@ -32,6 +33,27 @@ const VENUES = [
   ),
 ];
 const collection = (features: unknown[]) => ({ type: 'FeatureCollection', features });
+
+type EngineModule = typeof import('./map-engine.js');
+/** Settles the held download of the map engine: it fails, or it loads. */
+let settleEngine: (fail: boolean) => void = () => undefined;
+
+/** A map whose engine chunk downloads only when the test says, and may fail. */
+class OkHeldEngineMap extends OkVenueMap {
+  #view: VenueView | undefined;
+
+  protected override renderFeed(feed: Parameters<OkVenueMap['renderFeed']>[0]): unknown {
+    this.#view ??= new VenueView(
+      this,
+      () =>
+        new Promise<EngineModule>((resolve, reject) => {
+          settleEngine = (fail) => (fail ? reject(new Error('offline')) : resolve(import('./map-engine.js')));
+        }),
+    );
+    return this.#view.render(feed, this.locale);
+  }
+}
+customElements.define('ok-held-engine-map', OkHeldEngineMap);
 
 const root = (el: Element) => el.shadowRoot!;
 const markers = (el: Element, kind = '') => [
@@ -106,6 +128,10 @@ describe('<ok-venue-map>', () => {
       'Karta över lokalerna',
     );
     await expect(el).to.be.accessible();
+    root(el).querySelector<HTMLElement>('.leaflet-container')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)!.classList.contains('leaflet-marker-icon'), 'Tab reaches a marker').to.equal(true);
+    expect(getComputedStyle(active(el)!).outlineStyle, 'with visible focus').to.equal('solid');
   });
 
   it('names clusters in English', async () => {
@@ -328,6 +354,7 @@ describe('<ok-venue-map>', () => {
     more.click();
     await el.updateComplete;
     expect(items(el)).to.have.length(230);
+    expect(active(el)!.textContent, 'focus on the first venue shown').to.contain('Lokal m200');
     expect(root(el).querySelector('.more')).to.equal(null);
     expect(root(el).querySelector('.leaflet-container'), 'no map drawn for the list').to.equal(null);
     await expect(el).to.be.accessible();
@@ -422,5 +449,75 @@ describe('<ok-venue-map>', () => {
     await el.updateComplete;
     expect(root(el).querySelector('.hint')!.textContent!.trim()).to.equal('Use two fingers to move the map');
     await expect(el).to.be.accessible();
+  });
+
+  it('loads the map engine when the list switches to the map, and draws it again when moved', async () => {
+    const el = await venueMap({ view: 'list', selected: 'sthlm' });
+    expect(root(el).querySelector('.leaflet-container')).to.equal(null);
+    el.view = 'map';
+    await waitUntil(() => markers(el).length > 0, 'the map draws', { timeout: 5000 });
+    const moved = await fixture<HTMLElement>(html`<section></section>`);
+    moved.append(el);
+    await waitUntil(() => markers(el).length > 0, 'the map draws again', { timeout: 5000 });
+    expect(root(el).querySelectorAll('.leaflet-map-pane'), 'one map').to.have.length(1);
+    expect(markers(el, '.is-selected').map((m) => m.getAttribute('aria-label'))).to.deep.equal([
+      'Kulturhuset',
+    ]);
+    expect(root(el).querySelector('.panel h3')!.textContent).to.equal('Kulturhuset');
+  });
+
+  it('draws two maps on one page, each in its own language', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <ok-venue-map
+          tiles=${NO_TILES}
+          src=${feedUrl(sampleFeed({ venues: collection(VENUES) }))}
+        ></ok-venue-map>
+        <ok-venue-map
+          tiles=${NO_TILES}
+          lang="en"
+          src=${feedUrl(sampleFeed({ venues: collection(VENUES) }))}
+        ></ok-venue-map>
+      </div>`,
+    );
+    const [sv, en] = wrapper.querySelectorAll('ok-venue-map');
+    await waitUntil(() => markers(sv!).length && markers(en!).length, 'both maps draw', { timeout: 5000 });
+    expect(labels(sv!, '.ok-cluster')).to.deep.equal(['5 lokaler']);
+    expect(labels(en!, '.ok-cluster')).to.deep.equal(['5 venues']);
+  });
+
+  it('shows the list when the map engine fails to load, and the map on retry', async () => {
+    const el = document.createElement('ok-held-engine-map') as OkVenueMap;
+    el.tiles = NO_TILES;
+    el.src = feedUrl(sampleFeed({ venues: collection(VENUES) }));
+    (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+    await waitUntil(() => root(el).querySelector('[part=map-skeleton]'), 'the map skeleton');
+    await expect(el).to.be.accessible();
+    settleEngine(true);
+    await waitUntil(() => items(el).length === VENUES.length, 'every venue listed');
+    const toggles = () =>
+      [...root(el).querySelectorAll('[part=view-toggle]')].map((b) => b.getAttribute('aria-pressed'));
+    expect(toggles(), 'the list is what is shown').to.deep.equal(['false', 'true']);
+    expect(root(el).querySelector('.state')!.textContent).to.contain('Kartan kunde inte laddas');
+    await expect(el).to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('.state button')!.click();
+    await el.updateComplete;
+    settleEngine(false);
+    await waitUntil(() => markers(el).length > 0, 'the map draws', { timeout: 5000 });
+    expect(toggles()).to.deep.equal(['true', 'false']);
+    expect(root(el).querySelector('.state')).to.equal(null);
+  });
+
+  it('leaves innerHTML to the browser once Leaflet has loaded, or failed to', async () => {
+    await venueMap();
+    expect(Object.hasOwn(HTMLDivElement.prototype, 'innerHTML')).to.equal(false);
+    // A fresh copy of the guard, followed by a Leaflet that throws while it evaluates.
+    const guard = new URL('./leaflet-guard.ts?leaflet-throws', import.meta.url).href;
+    const source = `import '${guard}'; throw new Error('Leaflet failed');`;
+    const failing = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    let error: unknown;
+    await import(failing).catch((e: unknown) => (error = e));
+    expect(String(error)).to.contain('Leaflet failed');
+    expect(Object.hasOwn(HTMLDivElement.prototype, 'innerHTML')).to.equal(false);
   });
 });

@@ -88,9 +88,10 @@ export class CalendarView {
     if (focus) this.#find(`[data-day="${day}"]`)?.focus();
   }
 
+  /** The grid's keys, also from an entry in a cell (where focus returns from the details). */
   readonly #key = (e: KeyboardEvent) => {
-    const cell = e.target as HTMLElement;
-    if (!cell.dataset.day) return;
+    const cell = (e.target as HTMLElement).closest<HTMLElement>('[role=gridcell]');
+    if (!cell) return;
     const day = Number(cell.dataset.day);
     const moves: Record<string, number> = {
       ArrowLeft: -1,
@@ -110,14 +111,14 @@ export class CalendarView {
             ? addMonths(day, months)
             : undefined;
     if (next !== undefined) void this.#go(next, true);
-    else if (e.key === 'Enter' || e.key === ' ') void this.#showDay(day);
+    else if (cell === e.target && (e.key === 'Enter' || e.key === ' ')) void this.#showDay(day);
     else return;
     e.preventDefault();
   };
 
   /** Keeps the roving tab stop on the day a pointer or screen reader moved to. */
   readonly #focused = (e: FocusEvent) => {
-    const day = (e.target as HTMLElement).dataset.day;
+    const day = (e.target as HTMLElement).closest<HTMLElement>('[role=gridcell]')?.dataset.day;
     if (day) this.focusDay = Number(day);
     this.host.requestUpdate();
   };
@@ -163,7 +164,8 @@ export class CalendarView {
       ? all.filter((e) => (e.event.type ?? 'other') === this.host.type)
       : all);
     const today = this.#todayDay(zone);
-    const view = this.host.view || (this.host.narrow ? 'list' : 'month');
+    const view =
+      (['month', 'list'] as const).find((v) => v === this.host.view) ?? (this.host.narrow ? 'list' : 'month');
     // What the user sees is what the export button exports: the list hides past events.
     const shown = view === 'list' && !this.host.showPast ? list.filter((e) => e.last >= today) : list;
     const open = this.openId ? all.find((e) => e.event.id === this.openId) : undefined;

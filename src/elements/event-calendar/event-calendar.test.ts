@@ -149,6 +149,41 @@ describe('ok-event-calendar month grid', () => {
     expect(focused(el)!.textContent).to.contain('Seminarium');
   });
 
+  it('keeps the grid keys on an entry that focus returned to from the details', async () => {
+    const el = await calendar(
+      eventsFeed([{ id: 'a', title: 'Seminarium', start: '2024-03-20T09:00' }]),
+      month,
+    );
+    const entry = cell(el, '2024-03-20')!.querySelector<HTMLElement>('.ev')!;
+    entry.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el) === $(el, '#details-title'), 'details');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => focused(el) === entry, 'focus back on the entry');
+    expect($$(el, '[role=gridcell][tabindex="0"]')).to.deep.equal([cell(el, '2024-03-20')]);
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => focused(el) === cell(el, '2024-03-21'), 'next day');
+  });
+
+  it('shows a day’s events when a day is tapped in the narrow month, entries as bars', async () => {
+    const events = [
+      { id: 'a', title: 'Seminarium', start: '2024-03-20T09:00' },
+      { id: 'b', title: 'Inställt möte', start: '2024-03-20T13:00', status: 'cancelled' },
+    ];
+    const el = await calendar(eventsFeed(events), month);
+    el.style.width = '320px';
+    await waitUntil(() => cell(el, '2024-03-20')!.querySelector('.ev')!.getBoundingClientRect().height < 10);
+    await expect(el).to.be.accessible();
+    cell(el, '2024-03-21')!.click();
+    await el.updateComplete;
+    expect($(el, '.daylist'), 'a day without events').to.equal(null);
+    cell(el, '2024-03-20')!.querySelector<HTMLElement>('.num')!.click();
+    await waitUntil(() => $$(el, '.daylist .ev').length === 2);
+    expect($$(el, '.daylist .ev')[1]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Inställt: 13.00 Inställt möte',
+    );
+  });
+
   it('shows status in words, not colour alone', async () => {
     const events = [
       { id: 'a', title: 'Inställd träff', start: '2024-03-05T09:00', status: 'cancelled' },

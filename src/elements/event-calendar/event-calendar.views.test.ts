@@ -72,9 +72,10 @@ describe('ok-event-calendar list, filter and details', () => {
   });
 
   it('opens as a list in a narrow container and as a month when wide, with a visible switch', async () => {
+    // An unknown view, as a careless page may write, counts as none.
     const wrapper = await fixture(
       html`<div style="width: 360px">
-        <ok-event-calendar src=${src()} month="2024-05"></ok-event-calendar>
+        <ok-event-calendar src=${src()} month="2024-05" view="grid"></ok-event-calendar>
       </div>`,
     );
     const el = wrapper.querySelector('ok-event-calendar')!;

@@ -88,11 +88,18 @@ export function renderGrid(c: GridContext) {
       }
     </div>`;
   };
+  // A tap on a day, not on an entry, lists its events: the way in on a narrow month of thin bars.
+  const tap = (e: Event) => {
+    const target = e.target as Element;
+    const day = Number(target.closest<HTMLElement>('[role=gridcell]')?.dataset.day);
+    if (c.days.has(day) && !target.closest('button')) c.showDay(day);
+  };
   return html`<div
     role="grid"
     class="grid"
     part="grid"
     aria-labelledby="month-title"
+    @click=${tap}
     @keydown=${c.key}
     @focusin=${c.focused}
   >

@@ -284,6 +284,14 @@ describe('ok-commitment-tracker filters', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows every point for a principle or status the feed does not know, as the selects say', async () => {
+    const el = await load(
+      html`<ok-commitment-tracker src=${URL_} principle="okänd" status="klar"></ok-commitment-tracker>`,
+    );
+    expect(numbers(el)).to.deep.equal(['2.', '3.', '1.', '5.', '4.']);
+    expect(($$(el, 'select') as HTMLSelectElement[]).map((s) => s.value)).to.deep.equal(['', '']);
+  });
+
   it('takes principle and status attributes', async () => {
     const el = await load(
       html`<ok-commitment-tracker

@@ -113,7 +113,9 @@ function renderSummary(groups: Group[], all: Commitment[], t: Strings) {
 }
 
 function renderPoints(feed: Feed, groups: Group[], host: Host, t: Strings) {
-  const { principle, status } = host;
+  // A filter the feed does not know shows everything, as its select does.
+  const principle = feed.principles.some((p) => p.id === host.principle) ? host.principle : '';
+  const status = STATUSES.find((s) => s === host.status) ?? '';
   const shown = groups
     .filter((g) => !principle || g.id === principle)
     .map((g) => ({ ...g, points: g.points.filter((c) => !status || c.status === status) }))

@@ -1,13 +1,15 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .root {
-    display: grid;
-    gap: var(--_space-l);
-  }
+  .root,
   section {
     display: grid;
+    /* minmax(0, …): a long word or a flex basis never widens the widget past its container. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-s);
+  }
+  .root {
+    gap: var(--_space-l);
   }
   h3 {
     font-size: 1.125em;
@@ -79,6 +81,8 @@ export const styles = css`
   }
   .filters label {
     display: grid;
+    /* A long principle name may not widen its select past the container. */
+    grid-template-columns: minmax(0, auto);
     font-weight: 600;
   }
   select {

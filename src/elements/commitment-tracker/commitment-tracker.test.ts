@@ -163,6 +163,17 @@ describe('ok-commitment-tracker summary and groups', () => {
     expect($(el, '#ok-commitment-3 .status svg').getAttribute('aria-hidden')).to.equal('true');
   });
 
+  it('fits a narrow column, long principle names and all', async () => {
+    const el = await load(
+      html`<div style="width: 300px">
+        <ok-commitment-tracker src="/demo/feeds/halland.json" open="14"></ok-commitment-tracker>
+      </div>`,
+    );
+    const right = el.getBoundingClientRect().right;
+    const wider = $$(el, '*').filter((node) => node.getBoundingClientRect().right > right + 0.5);
+    expect(wider.map((node) => node.localName)).to.deep.equal([]);
+  });
+
   it('speaks English', async () => {
     const el = await load(html`<ok-commitment-tracker src=${URL_} lang="en"></ok-commitment-tracker>`);
     expect(groups(el)).to.deep.equal(['Dialogue', 'Kvalitet', 'Other']);

@@ -132,8 +132,9 @@ export const styles = css`
     transform: rotate(90deg);
   }
   .number {
-    min-width: 1.6em;
+    min-width: 2em;
     font-weight: 700;
+    font-variant-numeric: tabular-nums;
   }
   .head .status {
     margin-inline-start: 1.5em;
@@ -186,6 +187,11 @@ export const styles = css`
     }
     .point {
       break-inside: avoid;
+    }
+    /* On paper a link is only as good as its address. */
+    .years a::after {
+      content: ' (' attr(href) ')';
+      word-break: break-all;
     }
     .filters,
     .share,

@@ -265,6 +265,8 @@ describe('ok-commitment-tracker points', () => {
       expect(getComputedStyle(details(el, 1)).display).to.equal('block');
       expect(getComputedStyle($(el, '[part=filters]')).display).to.equal('none');
       expect(getComputedStyle($(el, '.share')).display).to.equal('none');
+      const link = details(el, 1).querySelector('a')!;
+      expect(getComputedStyle(link, '::after').content).to.contain('https://example.org/seminarium');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

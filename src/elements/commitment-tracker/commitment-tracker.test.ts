@@ -5,6 +5,7 @@ import type { TemplateResult } from 'lit';
 import { feedUrl, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
 import { feedContext, type FeedContext } from '../../feed/context.js';
 import '../feed/define.js';
+import '../principle-wheel/define.js';
 import './define.js';
 import type { OkCommitmentTracker } from './commitment-tracker.js';
 
@@ -349,6 +350,27 @@ describe('ok-commitment-tracker inside <ok-feed>', () => {
     expect(groups(el)).to.deep.equal(['Kvalitet']);
     await choose($$(el, 'select')[0] as HTMLSelectElement, '');
     expect(context().principle).to.equal(undefined);
+  });
+
+  it('follows a principle wheel of the same feed, and the wheel follows its filter', async () => {
+    const wrapper = await fixture(
+      html`<ok-feed src=${URL_}>
+        <ok-principle-wheel></ok-principle-wheel>
+        <ok-commitment-tracker></ok-commitment-tracker>
+      </ok-feed>`,
+    );
+    const wheel = wrapper.querySelector('ok-principle-wheel')!;
+    const el = wrapper.querySelector('ok-commitment-tracker')!;
+    const tab = (name: string) =>
+      [...(wheel.shadowRoot?.querySelectorAll<HTMLElement>('[role=tab]') ?? [])].find(
+        (t) => text(t) === name,
+      );
+    await waitUntil(() => tab('Kvalitet') && el.shadowRoot!.querySelector('.point'), 'both show the feed');
+    tab('Kvalitet')!.click();
+    await waitUntil(() => groups(el).join() === 'Kvalitet', 'the tracker follows the wheel');
+    expect(text($(el, '.shown'))).to.equal('Visar 2 av 5.');
+    await choose($$(el, 'select')[0] as HTMLSelectElement, 'dialog');
+    await waitUntil(() => tab('Dialog')!.getAttribute('aria-selected') === 'true', 'the wheel follows');
   });
 
   it('ignores the shared principle when independent', async () => {

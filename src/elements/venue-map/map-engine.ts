@@ -177,11 +177,13 @@ export class MapEngine {
       this.map.setView([venue.lat, venue.lon], Math.max(this.map.getZoom(), 14), { animate: !still() });
   }
 
-  /** Focuses a venue's marker; false when it is not on the map. */
+  /** Focuses a venue's marker, or the cluster nearest to it where it is clustered; false when it is not on the map. */
   focus(id: string): boolean {
+    const venue = this.#venues.find((v) => v.id === id);
     const icon = this.#markers.get(`v${id}`)?.getElement();
-    icon?.focus();
-    return Boolean(icon);
+    if (icon) icon.focus();
+    else if (venue) this.#focusNearest(this.map.wrapLatLng([venue.lat, venue.lon]));
+    return Boolean(venue);
   }
 
   zoom(delta: number): void {

@@ -331,6 +331,15 @@ describe('<ok-venue-map>', () => {
     );
   });
 
+  it('returns focus to the cluster that holds a closed venue', async () => {
+    const el = await venueMap({ selected: 'h2' });
+    expect(labels(el, '.is-selected')).to.deep.equal(['Halmstadlokal 2']);
+    root(el).querySelector<HTMLElement>('.panel .close')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => active(el)?.getAttribute('aria-label') === '5 lokaler', 'focus on its cluster');
+    expect(labels(el, '.ok-venue')).to.not.include('Halmstadlokal 2');
+  });
+
   it('fires ok-venue-select on user choice only', async () => {
     const el = await venueMap();
     let fired = 0;

@@ -100,7 +100,23 @@ describe('ok-commitment-tracker states', () => {
       html`<ok-commitment-tracker src=${feedUrl(sampleFeed({ commitments: [] }))}></ok-commitment-tracker>`,
     );
     expect($(el, '[part=summary]')).to.equal(null);
+    expect($(el, '[part=filters]')).to.equal(null);
     expect($$(el, '.targets li').map(text)).to.deep.equal(['Målbild Pågår']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the points without a target picture, and no principle filter when there are no principles', async () => {
+    const el = await load(
+      html`<ok-commitment-tracker
+        src=${feedUrl(sampleFeed({ principles: [], targets: [] }))}
+      ></ok-commitment-tracker>`,
+    );
+    expect($(el, '[part=targets]')).to.equal(null);
+    expect(groups(el)).to.deep.equal(['Övriga']);
+    expect(numbers(el)).to.deep.equal(['1.']);
+    const selects = $$(el, 'select') as HTMLSelectElement[];
+    expect(selects.map((s) => text(s.labels![0]!).split(' ')[0])).to.deep.equal(['Status']);
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -124,18 +124,22 @@ function renderPoints(feed: Feed, groups: Group[], host: Host, t: Strings) {
   return html`<section aria-labelledby="points">
     <h3 id="points">${t.points}</h3>
     <div class="filters" part="filters">
-      <label
-        >${t.principle}
-        <select @change=${(e: Event) => host.choosePrinciple((e.target as HTMLSelectElement).value)}>
-          <option value="" .selected=${!principle}>${t.all}</option>
-          ${feed.principles.map(
-            (p) =>
-              html`<option value=${p.id} .selected=${p.id === principle}>
-                ${pickText(p.name, host.locale)}
-              </option>`,
-          )}
-        </select></label
-      >
+      ${
+        feed.principles.length
+          ? html`<label
+              >${t.principle}
+              <select @change=${(e: Event) => host.choosePrinciple((e.target as HTMLSelectElement).value)}>
+                <option value="" .selected=${!principle}>${t.all}</option>
+                ${feed.principles.map(
+                  (p) =>
+                    html`<option value=${p.id} .selected=${p.id === principle}>
+                      ${pickText(p.name, host.locale)}
+                    </option>`,
+                )}
+              </select></label
+            >`
+          : nothing
+      }
       <label
         >${t.status}
         <select @change=${(e: Event) => host.chooseStatus((e.target as HTMLSelectElement).value)}>

@@ -1,4 +1,4 @@
-/** The calendar's words. `{n}` is a number, `{date}` a date. */
+/** The calendar's words. */
 export const sv = {
   empty: 'Det finns inga evenemang.',
   filter: 'Typ av evenemang',
@@ -11,7 +11,8 @@ export const sv = {
   today: 'I dag',
   week: 'Vecka',
   weekShort: 'v.',
-  more: '+{n} till',
+  /** After "+3": the day's other events. */
+  more: 'till',
   count: (n: number) => (n === 1 ? '1 evenemang' : `${n} evenemang`),
   showPast: 'Visa tidigare evenemang',
   noUpcoming: 'Inga kommande evenemang.',
@@ -51,7 +52,7 @@ export const en: CalendarStrings = {
   today: 'Today',
   week: 'Week',
   weekShort: 'w.',
-  more: '+{n} more',
+  more: 'more',
   count: (n: number) => (n === 1 ? '1 event' : `${n} events`),
   showPast: 'Show past events',
   noUpcoming: 'No upcoming events.',

@@ -114,7 +114,6 @@ export const styles = css`
   }
   .time,
   .status {
-    margin-inline-end: 0.3em;
     font-weight: 700;
   }
   .cancelled {
@@ -199,9 +198,23 @@ export const styles = css`
       background: var(--c, var(--_border));
       font-size: 0;
     }
+    /* Not by colour alone: a cancelled or postponed event is a hollow bar. */
+    .grid .cancelled,
+    .grid .postponed {
+      border: 2px solid var(--c, var(--_border));
+      background: none;
+    }
     .grid .more {
       padding: 0;
-      font-size: 0.6875em;
+      font-size: 0.75em;
+    }
+    /* "+3" is all that fits; "till" stays for screen readers. */
+    .more .word {
+      font-size: 0;
+    }
+    .nav h3 {
+      order: -1;
+      flex-basis: 100%;
     }
   }
 `;

@@ -169,16 +169,26 @@ describe('ok-event-calendar month grid', () => {
     const events = [
       { id: 'a', title: 'Seminarium', start: '2024-03-20T09:00' },
       { id: 'b', title: 'Inställt möte', start: '2024-03-20T13:00', status: 'cancelled' },
+      { id: 'c', title: 'Kväll', start: '2024-03-20T18:00' },
+      { id: 'd', title: 'Natt', start: '2024-03-20T22:00' },
     ];
     const el = await calendar(eventsFeed(events), month);
     el.style.width = '320px';
     await waitUntil(() => cell(el, '2024-03-20')!.querySelector('.ev')!.getBoundingClientRect().height < 10);
+    const more = cell(el, '2024-03-20')!.querySelector<HTMLElement>('.more')!;
+    expect(more.scrollWidth, '"+2" is not cut').to.be.at.most(more.clientWidth);
+    expect(more.textContent!.replace(/\s+/g, ' ').trim()).to.equal('+2 till');
+    const [bar, cancelled] = [...cell(el, '2024-03-20')!.querySelectorAll('.ev')].map((b) =>
+      getComputedStyle(b),
+    );
+    expect(cancelled!.backgroundColor, 'cancelled: a hollow bar').to.equal('rgba(0, 0, 0, 0)');
+    expect(bar!.backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
     await expect(el).to.be.accessible();
     cell(el, '2024-03-21')!.click();
     await el.updateComplete;
     expect($(el, '.daylist'), 'a day without events').to.equal(null);
     cell(el, '2024-03-20')!.querySelector<HTMLElement>('.num')!.click();
-    await waitUntil(() => $$(el, '.daylist .ev').length === 2);
+    await waitUntil(() => $$(el, '.daylist .ev').length === 4);
     expect($$(el, '.daylist .ev')[1]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Inställt: 13.00 Inställt möte',
     );

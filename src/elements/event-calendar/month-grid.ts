@@ -82,7 +82,7 @@ export function renderGrid(c: GridContext) {
       ${
         shown < events.length
           ? html`<button type="button" class="more" tabindex="-1" @click=${() => c.showDay(day)}>
-              ${c.t.more.replace('{n}', String(events.length - shown))}
+              +${events.length - shown} <span class="word">${c.t.more}</span>
             </button>`
           : nothing
       }

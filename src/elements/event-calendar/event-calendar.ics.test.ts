@@ -82,6 +82,19 @@ describe('ok-event-calendar export (.ics)', () => {
     expect(text.endsWith('END:VCALENDAR\r\n')).to.equal(true);
   });
 
+  it('reads an all-day end as the last day and writes the day after it (DTEND is exclusive)', () => {
+    const [same, open] = parse(
+      ics([
+        { id: 'same', title: 'Öppet hus', start: '2027-02-06', end: '2027-02-06', allDay: true },
+        { id: 'open', title: 'Utan slut', start: '2027-02-07', allDay: true },
+      ]),
+    );
+    for (const { event } of [same!, open!]) expect(event.duration.toSeconds()).to.equal(86400);
+    expect(same!.event.startDate.toString()).to.equal('2027-02-06');
+    expect(same!.event.endDate.toString()).to.equal('2027-02-07');
+    expect(open!.event.endDate.toString()).to.equal('2027-02-08');
+  });
+
   it('escapes text and folds long lines at 75 octets without splitting characters', () => {
     const title = 'Möte; om samverkan, dialog\\öppenhet\noch mer';
     const description = `${'Överenskommelsen i Halland – ålder, ärende, öppenhet 🌍 '.repeat(6)}slut`;

@@ -177,7 +177,7 @@ describe('<ok-venue-map>', () => {
     await el.updateComplete;
     await waitUntil(() => labels(el).join() === 'Kulturhuset', 'the attributes apply again');
     el.center = 'not a place';
-    el.zoom = undefined;
+    el.setAttribute('zoom', 'near');
     await el.updateComplete;
     await waitUntil(() => labels(el).length === 4, 'back to all venues fitted');
   });

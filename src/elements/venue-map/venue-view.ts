@@ -300,7 +300,9 @@ export class VenueView implements ReactiveController {
   }
 
   #mapView(): MapView {
-    return { center: parseCenter(this.#host.center), zoom: this.#host.zoom };
+    const { center, zoom } = this.#host;
+    // `zoom="near"` arrives as NaN, which would leave Leaflet with nowhere to look.
+    return { center: parseCenter(center), zoom: Number.isFinite(zoom) ? zoom : undefined };
   }
 
   /** The user chose a venue: on the map, the panel takes focus; in the list, the item opens. */

@@ -262,7 +262,7 @@ describe('<ok-principle-wheel>', () => {
     }
   });
 
-  it('ignores a colour that is not a plain colour, and keeps label contrast at 4.5:1 or more', async () => {
+  it('draws a principle with a bad colour in the palette, and keeps label contrast at 4.5:1 or more', async () => {
     const el = await wheel({
       principles: [
         { id: 'a', name: 'A', color: 'red;background:url(x)' },
@@ -273,13 +273,20 @@ describe('<ok-principle-wheel>', () => {
       ],
     });
     const fill = (id: string) => $(el, `path.seg[data-id=${id}]`)?.getAttribute('fill');
+    expect(names(el)).to.deep.equal(['A', 'B', 'C', 'D', 'E']);
     expect(fill('b')).to.equal('#ffee00');
     expect(fill('c')).to.equal('#000080');
-    // An unknown colour falls back to the default palette; one with CSS in it never reaches a style.
-    expect(fill('d')).to.match(/^#[0-9a-f]{6}$/);
-    expect(fill('e')).to.match(/^#[0-9a-f]{6}$/);
-    expect(fill('a') ?? '#000000').to.match(/^#[0-9a-f]{6}$/);
-    for (const tab of tabs(el)) expect(tab.style.cssText).not.to.match(/url|transparent|bogus/);
+    // The first, fourth and fifth colours of the default palette, by position in the feed.
+    expect([fill('a'), fill('d'), fill('e')]).to.deep.equal(['#0b5cad', '#f2b705', '#6b3fa0']);
+    tabs(el)[0]!.click();
+    await el.updateComplete;
+    expect($(el, '[role=tabpanel]')!.style.getPropertyValue('--bg')).to.equal('#0b5cad');
+    const styled = $$(el, '[style]')
+      .map((node) => node.getAttribute('style'))
+      .join(' ');
+    expect(styled)
+      .to.contain('#0b5cad')
+      .and.not.match(/url|red|transparent|bogus|;\s*background/);
     const twelve = await wheel({
       principles: Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `P${i}` })),
     });

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { safeColor, type Feed, type Principle } from '../../feed/parse.js';
+import type { Feed, Principle } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { cssProps } from '../../internal/css-props.js';
 import type { WheelStrings } from './principle-wheel.strings.js';
@@ -54,10 +54,8 @@ interface Slot {
 
 /** The hub (a portal principle, when at least two others form the ring) first, then the ring clockwise from the top. */
 function layout(principles: Principle[]): Slot[] {
-  const colored = principles.map((p, i) => ({
-    p,
-    color: safeColor(p.color) ?? PALETTE[i % PALETTE.length]!,
-  }));
+  // The feed's parser has already dropped any colour that is not a plain hex or named one.
+  const colored = principles.map((p, i) => ({ p, color: p.color ?? PALETTE[i % PALETTE.length]! }));
   const hub = principles.length > 2 ? colored.find((s) => s.p.portal) : undefined;
   const ring = colored.filter((s) => s !== hub);
   const inner = hub ? 44 : 20;

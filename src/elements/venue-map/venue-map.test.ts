@@ -32,6 +32,8 @@ const VENUES = [
     venue(`h${i}`, 12.857 + i * 0.0004, 56.674, { name: `Halmstadlokal ${i}`, uses: ['meeting'] }),
   ),
 ];
+/** Waits for `condition`; loading on two busy cores can take more than the default second. */
+const until = (condition: () => unknown, message: string) => waitUntil(condition, message, { timeout: 5000 });
 const collection = (features: unknown[]) => ({ type: 'FeatureCollection', features });
 
 type EngineModule = typeof import('./map-engine.js');
@@ -81,8 +83,8 @@ async function venueMap(
   el.src = feedUrl(sampleFeed({ venues: collection(features), ...extra }));
   const wrapper = await fixture<HTMLElement>(html`<div></div>`);
   wrapper.append(el);
-  if (el.view === 'list') await waitUntil(() => root(el).querySelector('.list'), 'the list shows');
-  else await waitUntil(() => markers(el).length > 0, 'the map shows markers', { timeout: 5000 });
+  if (el.view === 'list') await until(() => root(el).querySelector('.list'), 'the list shows');
+  else await until(() => markers(el).length > 0, 'the map shows markers');
   return el;
 }
 
@@ -97,7 +99,7 @@ describe('<ok-venue-map>', () => {
   it('shows an accessible error with retry, and an empty state', async () => {
     const url = await serveFeed(uniqueKey(), { status: 500, body: '' });
     const el = await fixture<OkVenueMap>(html`<ok-venue-map tiles=${NO_TILES} src=${url}></ok-venue-map>`);
-    await waitUntil(() => root(el).querySelector('[part=error]'), 'error shown');
+    await until(() => root(el).querySelector('[part=error]'), 'error shown');
     expect(root(el).querySelector('[part=retry]')).to.exist;
     await expect(el).to.be.accessible();
     const empty = await fixture<OkVenueMap>(
@@ -106,7 +108,7 @@ describe('<ok-venue-map>', () => {
         src=${feedUrl(sampleFeed({ venues: collection([]) }))}
       ></ok-venue-map>`,
     );
-    await waitUntil(() => root(empty).querySelector('[part=empty]'), 'empty shown');
+    await until(() => root(empty).querySelector('[part=empty]'), 'empty shown');
     await expect(empty).to.be.accessible();
   });
 
@@ -147,18 +149,17 @@ describe('<ok-venue-map>', () => {
     const el = await venueMap();
     markers(el, '.ok-cluster')[0]!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(
+    await until(
       () => !labels(el).includes('5 lokaler') && labels(el).some((l) => l?.startsWith('Halmstadlokal')),
       'the cluster opens into smaller ones and venues',
-      { timeout: 5000 },
     );
     expect(labels(el), 'zoomed in past the far venues').to.not.include('Kulturhuset');
-    await waitUntil(() => active(el)?.classList.contains('leaflet-marker-icon'), 'a marker has focus');
+    await until(() => active(el)?.classList.contains('leaflet-marker-icon'), 'a marker has focus');
   });
 
   it('shows the map with markers where no tiles load, and always the attribution', async () => {
     const el = await venueMap();
-    await waitUntil(() => root(el).querySelector('.leaflet-tile'), 'tiles requested');
+    await until(() => root(el).querySelector('.leaflet-tile'), 'tiles requested');
     expect(markers(el)).to.have.length(4);
     expect(root(el).querySelector('[part=attribution]')!.textContent!.trim()).to.equal('© OpenStreetMap');
     el.attribution = 'Kartdata © Lantmäteriet';
@@ -172,14 +173,14 @@ describe('<ok-venue-map>', () => {
     const el = await venueMap({ center: '59.33,18.07', zoom: '12' });
     expect(labels(el)).to.deep.equal(['Kulturhuset']);
     root(el).querySelector<HTMLButtonElement>('.control[aria-label="Visa alla lokaler"]')!.click();
-    await waitUntil(() => labels(el).length === 4, 'the fit button shows every venue');
+    await until(() => labels(el).length === 4, 'the fit button shows every venue');
     el.zoom = 11;
     await el.updateComplete;
-    await waitUntil(() => labels(el).join() === 'Kulturhuset', 'the attributes apply again');
+    await until(() => labels(el).join() === 'Kulturhuset', 'the attributes apply again');
     el.center = 'not a place';
     el.setAttribute('zoom', 'near');
     await el.updateComplete;
-    await waitUntil(() => labels(el).length === 4, 'back to all venues fitted');
+    await until(() => labels(el).length === 4, 'back to all venues fitted');
   });
 
   it('takes its venues from an enclosing <ok-feed>', async () => {
@@ -189,7 +190,7 @@ describe('<ok-venue-map>', () => {
       </ok-feed>`,
     );
     const el = wrapper.querySelector('ok-venue-map')!;
-    await waitUntil(() => items(el).length === VENUES.length, 'the shared feed is listed');
+    await until(() => items(el).length === VENUES.length, 'the shared feed is listed');
   });
 
   it('skips broken features, reports them in ok-load, and shows the rest', async () => {
@@ -220,7 +221,7 @@ describe('<ok-venue-map>', () => {
       'venues.features[2]',
       'venues.features[3]',
     ]);
-    await waitUntil(() => items(el).length === 2, 'the good venues listed');
+    await until(() => items(el).length === 2, 'the good venues listed');
     expect(items(el)).to.deep.equal(['Lokal ok', 'Lokal ok2']);
   });
 
@@ -238,11 +239,11 @@ describe('<ok-venue-map>', () => {
     await el.updateComplete;
     expect(el.use).to.equal('culture');
     expect(status(el)).to.equal('1 lokal visas');
-    await waitUntil(() => labels(el).join() === 'Kulturhuset', 'only the culture venue on the map');
+    await until(() => labels(el).join() === 'Kulturhuset', 'only the culture venue on the map');
     el.setAttribute('use', 'sports,party');
     await el.updateComplete;
     expect(chips(el).map((c) => c.pressed)).to.deep.equal(['true', 'false', 'false', 'true']);
-    await waitUntil(() => labels(el).length === 2, 'two venues');
+    await until(() => labels(el).length === 2, 'two venues');
     expect(labels(el)).to.have.members(['Folkets hus Östersund', 'Idrottshallen']);
     await expect(el).to.be.accessible();
   });
@@ -319,16 +320,13 @@ describe('<ok-venue-map>', () => {
     const selected = oneEvent(el, 'ok-venue-select');
     await sendKeys({ press: 'Enter' });
     expect((await selected).detail.id).to.equal('sthlm');
-    await waitUntil(() => active(el)?.classList.contains('panel'), 'the panel takes focus');
+    await until(() => active(el)?.classList.contains('panel'), 'the panel takes focus');
     expect(el.selected).to.equal('sthlm');
     expect(marker.classList.contains('is-selected')).to.equal(true);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(root(el).querySelector('.panel')).to.equal(null);
-    await waitUntil(
-      () => active(el)?.getAttribute('aria-label') === 'Kulturhuset',
-      'focus back on the marker',
-    );
+    await until(() => active(el)?.getAttribute('aria-label') === 'Kulturhuset', 'focus back on the marker');
   });
 
   it('returns focus to the cluster that holds a closed venue', async () => {
@@ -336,7 +334,7 @@ describe('<ok-venue-map>', () => {
     expect(labels(el, '.is-selected')).to.deep.equal(['Halmstadlokal 2']);
     root(el).querySelector<HTMLElement>('.panel .close')!.focus();
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => active(el)?.getAttribute('aria-label') === '5 lokaler', 'focus on its cluster');
+    await until(() => active(el)?.getAttribute('aria-label') === '5 lokaler', 'focus on its cluster');
     expect(labels(el, '.ok-venue')).to.not.include('Halmstadlokal 2');
   });
 
@@ -393,13 +391,7 @@ describe('<ok-venue-map>', () => {
     root(el).querySelector<HTMLButtonElement>('.item-details button')!.click();
     await el.updateComplete;
     expect(el.view).to.equal('map');
-    await waitUntil(
-      () => active(el)?.getAttribute('aria-label') === 'Idrottshallen',
-      'its marker has focus',
-      {
-        timeout: 5000,
-      },
-    );
+    await until(() => active(el)?.getAttribute('aria-label') === 'Idrottshallen', 'its marker has focus');
     expect(active(el)!.classList.contains('is-selected')).to.equal(true);
     expect(root(el).querySelector('.panel h3')!.textContent).to.equal('Idrottshallen');
   });
@@ -464,10 +456,10 @@ describe('<ok-venue-map>', () => {
     const el = await venueMap({ view: 'list', selected: 'sthlm' });
     expect(root(el).querySelector('.leaflet-container')).to.equal(null);
     el.view = 'map';
-    await waitUntil(() => markers(el).length > 0, 'the map draws', { timeout: 5000 });
+    await until(() => markers(el).length > 0, 'the map draws');
     const moved = await fixture<HTMLElement>(html`<section></section>`);
     moved.append(el);
-    await waitUntil(() => markers(el).length > 0, 'the map draws again', { timeout: 5000 });
+    await until(() => markers(el).length > 0, 'the map draws again');
     expect(root(el).querySelectorAll('.leaflet-map-pane'), 'one map').to.have.length(1);
     expect(markers(el, '.is-selected').map((m) => m.getAttribute('aria-label'))).to.deep.equal([
       'Kulturhuset',
@@ -490,7 +482,7 @@ describe('<ok-venue-map>', () => {
       </div>`,
     );
     const [sv, en] = wrapper.querySelectorAll('ok-venue-map');
-    await waitUntil(() => markers(sv!).length && markers(en!).length, 'both maps draw', { timeout: 5000 });
+    await until(() => markers(sv!).length && markers(en!).length, 'both maps draw');
     expect(labels(sv!, '.ok-cluster')).to.deep.equal(['5 lokaler']);
     expect(labels(en!, '.ok-cluster')).to.deep.equal(['5 venues']);
   });
@@ -500,10 +492,10 @@ describe('<ok-venue-map>', () => {
     el.tiles = NO_TILES;
     el.src = feedUrl(sampleFeed({ venues: collection(VENUES) }));
     (await fixture<HTMLElement>(html`<div></div>`)).append(el);
-    await waitUntil(() => root(el).querySelector('[part=map-skeleton]'), 'the map skeleton');
+    await until(() => root(el).querySelector('[part=map-skeleton]'), 'the map skeleton');
     await expect(el).to.be.accessible();
     settleEngine(true);
-    await waitUntil(() => items(el).length === VENUES.length, 'every venue listed');
+    await until(() => items(el).length === VENUES.length, 'every venue listed');
     const toggles = () =>
       [...root(el).querySelectorAll('[part=view-toggle]')].map((b) => b.getAttribute('aria-pressed'));
     expect(toggles(), 'the list is what is shown').to.deep.equal(['false', 'true']);
@@ -512,7 +504,7 @@ describe('<ok-venue-map>', () => {
     root(el).querySelector<HTMLButtonElement>('.state button')!.click();
     await el.updateComplete;
     settleEngine(false);
-    await waitUntil(() => markers(el).length > 0, 'the map draws', { timeout: 5000 });
+    await until(() => markers(el).length > 0, 'the map draws');
     expect(toggles()).to.deep.equal(['true', 'false']);
     expect(root(el).querySelector('.state')).to.equal(null);
   });

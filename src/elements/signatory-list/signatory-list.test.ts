@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { feedUrl, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
 import './define.js';
@@ -265,6 +265,34 @@ describe('<ok-signatory-list>', () => {
     await type(el, '');
     await waitUntil(() => virtualized(el), 'long again: virtual again');
     expect(root(el).querySelectorAll('li').length).to.be.above(0).and.below(200);
+  });
+
+  it('lets the keyboard reach every row of a long list and keeps focus when its row scrolls away', async () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Förening ${String(i).padStart(3, '0')}`,
+      sector: 'civil',
+      url: `https://example.org/${i}`,
+    }));
+    const el = await list({ searchable: true }, many);
+    await waitUntil(() => virtualized(el), 'the virtualizer renders');
+    const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+    root(el).querySelector('input')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = () => root(el).activeElement;
+    expect(focused() === scroller, 'the region scrolls by keyboard').to.be.true;
+    // Tab by Tab past the rows rendered at first: each focused row scrolls in and brings the next.
+    for (let i = 0; i < 80; i++) {
+      await sendKeys({ press: 'Tab' });
+      await nextFrame();
+    }
+    expect(root(el).activeElement!.textContent).to.equal('Förening 079');
+    scroller.scrollTop = scroller.scrollHeight;
+    await waitUntil(() => !root(el).querySelector('li[aria-posinset="80"]'), 'the focused row is recycled');
+    await el.updateComplete;
+    expect(focused() === scroller, 'focus stays in the list, not back at the page start').to.be.true;
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement!.closest('li')).to.exist;
   });
 
   it('groups a long list and keeps it virtual', async () => {

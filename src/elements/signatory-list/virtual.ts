@@ -16,9 +16,28 @@ import type { Row } from './rows.js';
  * @internal
  */
 class OkVirtualRows extends LitVirtualizer {
+  /** The element in a row that has focus, or had it when focus dropped to the page. */
+  #focused?: Element;
+
   constructor() {
     super();
     this.keyFunction = (row) => (row as Row).s.id;
+    this.addEventListener('focusin', (event) => (this.#focused = event.target as Element));
+    this.addEventListener('focusout', (event) => {
+      if (event.relatedTarget) this.#focused = undefined;
+    });
+    // The rows of a range change are swapped in by a listener of the same event: look once it is done.
+    this.addEventListener('rangeChanged', () => queueMicrotask(() => this.#keepFocus()));
+  }
+
+  /**
+   * A focused row that scrolls out of range is removed, and focus would fall back to the page's
+   * start: hand it to the scrolling region instead, so arrows keep scrolling and Tab goes on from here.
+   */
+  #keepFocus(): void {
+    if (!this.#focused || this.#focused.isConnected) return;
+    this.#focused = undefined;
+    this.closest<HTMLElement>('[tabindex]')?.focus({ preventScroll: true });
   }
 }
 define('ok-virtual-rows', OkVirtualRows);

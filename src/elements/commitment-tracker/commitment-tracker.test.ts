@@ -302,6 +302,7 @@ describe('ok-commitment-tracker filters', () => {
     expect(groups(el)).to.deep.equal(['Kvalitet']);
     expect(numbers(el)).to.deep.equal(['1.', '5.']);
     expect(text($(el, '.shown'))).to.equal('Visar 2 av 5.');
+    expect($(el, '.shown').getAttribute('role')).to.equal('status');
     await choose(status!, 'done');
     await el.updateComplete;
     expect(numbers(el)).to.deep.equal(['1.']);
@@ -410,10 +411,16 @@ describe('ok-commitment-tracker links to points', () => {
   afterEach(() => history.replaceState(null, '', page));
 
   it('opens, scrolls to and focuses the point named by open', async () => {
-    const el = await load(html`<ok-commitment-tracker src=${URL_} open="5"></ok-commitment-tracker>`);
+    const el = await load(
+      html`<div style="height: 3000px"></div>
+        <ok-commitment-tracker src=${URL_} open="5"></ok-commitment-tracker>
+        <div style="height: 3000px"></div>`,
+    );
     await waitUntil(() => el.shadowRoot!.activeElement === toggle(el, 5), 'focus on point 5');
     expect(toggle(el, 5).getAttribute('aria-expanded')).to.equal('true');
     expect(toggle(el, 1).getAttribute('aria-expanded')).to.equal('false');
+    // At the top of the viewport, below the default scroll margin of 1em.
+    expect($(el, '#ok-commitment-5').getBoundingClientRect().top).to.be.closeTo(16, 1);
   });
 
   it('opens the point named by the page URL, and follows changes of the hash', async () => {

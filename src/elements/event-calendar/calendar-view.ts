@@ -171,6 +171,16 @@ export class CalendarView {
     const open = this.openId ? all.find((e) => e.event.id === this.openId) : undefined;
     const type = (id: string | undefined) => this.#type(feed, id);
     const ctx: EntryContext = { zone, locale, t, type, open: (ce, e) => void this.#open(ce, e) };
+    const details =
+      open &&
+      renderDetails(open, {
+        feed,
+        locale,
+        t,
+        type,
+        close: () => void this.#close(),
+        exportOne: () => void this.#export([open], feed, open.event.id),
+      });
     const chip = (id: string, name: string, count: number, color?: string) =>
       html`<button
         type="button"
@@ -220,19 +230,7 @@ export class CalendarView {
               : nothing
           }
         </div>
-        ${view === 'month' ? this.#renderMonth(list, ctx, today) : this.#renderList(shown, ctx)}
-        ${
-          open
-            ? renderDetails(open, {
-                feed,
-                locale,
-                t,
-                type,
-                close: () => void this.#close(),
-                exportOne: () => void this.#export([open], feed, open.event.id),
-              })
-            : nothing
-        }
+        ${view === 'month' ? [this.#renderMonth(list, ctx, today), details] : this.#renderList(shown, ctx, details)}
       </div>
       <div role="status" class="visually-hidden">${this.announcement}</div>`;
   }
@@ -297,7 +295,8 @@ export class CalendarView {
       }`;
   }
 
-  #renderList(shown: CalEvent[], ctx: EntryContext) {
+  /** The list, with the open event's details under its entry (or at the end, when it is not listed). */
+  #renderList(shown: CalEvent[], ctx: EntryContext, details: unknown) {
     const { t, locale } = ctx;
     const groups = new Map<number, CalEvent[]>();
     for (const e of shown) {
@@ -326,12 +325,14 @@ export class CalendarView {
                           <span class="meta"
                             >${when(ce, locale, ctx.zone)} · ${ctx.type(ce.event.type).name}</span
                           >
+                          ${ce.event.id === this.openId ? details : nothing}
                         </li>`,
                     )}
                   </ul>`,
             )
           : html`<p class="none">${this.host.showPast ? t.empty : t.noUpcoming}</p>`
       }
+      ${shown.some((ce) => ce.event.id === this.openId) ? nothing : details}
     </div>`;
   }
 }

@@ -133,7 +133,7 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  .list h3 {
+  .list > h3 {
     margin: var(--_space-m) 0 var(--_space-s);
     text-transform: capitalize;
   }
@@ -159,6 +159,9 @@ export const styles = css`
     padding: var(--_space-m);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  .list .details {
+    margin-top: var(--_space-s);
   }
   .details h3 {
     font-size: 1.25em;

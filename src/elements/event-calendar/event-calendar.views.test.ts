@@ -62,7 +62,13 @@ describe('ok-event-calendar list, filter and details', () => {
     expect(el.showPast).to.equal(true);
     expect(listItems(el)[0]).to.equal('Vårkonferens');
     expect($$(el, '.list h3')[0]!.textContent).to.equal('mars 2024');
+    $(el, '.list .ev')!.click();
     el.showPast = false;
+    await el.updateComplete;
+    expect($(el, '.list > [part=details] h3')!.textContent, 'open but no longer listed').to.equal(
+      'Vårkonferens',
+    );
+    await sendKeys({ press: 'Escape' });
     el.today = '2025-01-01';
     await el.updateComplete;
     expect($(el, '.none')!.textContent).to.equal('Inga kommande evenemang.');
@@ -181,6 +187,8 @@ describe('ok-event-calendar list, filter and details', () => {
     const entry = $(el, '.list .ev')!;
     entry.click();
     await el.updateComplete;
+    expect(entry.parentElement!.querySelector('[part=details]'), 'under the chosen entry').to.exist;
+    expect(getComputedStyle($(el, '#details-title')!).textTransform, 'a title as written').to.equal('none');
     const dd = [...$(el, '[part=details]')!.querySelectorAll('dd')].map((d) =>
       d.textContent!.replace(/\s+/g, ' ').trim(),
     );

@@ -52,7 +52,7 @@ const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const groups = (el: Element) => $$(el, '.group h4').map(text);
 const numbers = (el: Element) => $$(el, '.point .number').map(text);
 const toggle = (el: Element, n: number) => $(el, `#ok-commitment-${n} .toggle`) as HTMLButtonElement;
-const details = (el: Element, n: number) => $(el, `#ok-commitment-${n}-details`);
+const details = (el: Element, n: number) => $(el, `#ok-commitment-${n} .details`);
 
 /** Renders `template` and waits until the tracker in it has left its loading state. */
 async function load(template: TemplateResult): Promise<OkCommitmentTracker> {
@@ -207,6 +207,30 @@ describe('ok-commitment-tracker summary and groups', () => {
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
   });
 
+  it('keeps points apart when numbers repeat or ids hold spaces', async () => {
+    const commitments = [
+      { id: 'a', number: 1, principleId: 'dialog', text: 'Ett', status: 'done' },
+      { id: 'b', number: 1, principleId: 'dialog', text: 'Ett igen', status: 'planned' },
+      { id: 'c d', principleId: 'dialog', text: 'Utan nummer', status: 'planned' },
+    ];
+    const el = await load(
+      html`<ok-commitment-tracker
+        src=${feedUrl(sampleFeed({ commitments }))}
+        open="c d"
+      ></ok-commitment-tracker>`,
+    );
+    const buttons = $$(el, '.toggle');
+    const ref = (b: Element, name: string) => el.shadowRoot!.getElementById(b.getAttribute(name)!);
+    expect(new Set(buttons.map((b) => ref(b, 'aria-controls'))).size).to.equal(3);
+    expect(buttons.map((b) => text(ref(b, 'aria-describedby')!))).to.deep.equal([
+      'Klar',
+      'Planerad',
+      'Planerad',
+    ]);
+    expect(buttons.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
+    await expect(el).to.be.accessible();
+  });
+
   it('lists the target picture with statuses', async () => {
     const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
     expect(text($(el, '[part=targets] h3'))).to.equal('Målbild');
@@ -219,7 +243,7 @@ describe('ok-commitment-tracker points', () => {
     const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
     const button = toggle(el, 1);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(button.getAttribute('aria-controls')).to.equal('ok-commitment-1-details');
+    expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.equal(details(el, 1));
     expect(details(el, 1).hidden).to.equal(true);
     button.click();
     await el.updateComplete;

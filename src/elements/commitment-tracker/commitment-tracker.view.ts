@@ -166,6 +166,8 @@ function renderPoints(feed: Feed, groups: Group[], host: Host, t: Strings) {
 function renderPoint(c: Commitment, feed: Feed, host: Host, t: Strings) {
   const key = keyOf(c);
   const id = PREFIX + key;
+  // ARIA references by place in the feed: a careless feed may repeat numbers or put spaces in ids.
+  const ref = `point-${feed.commitments.indexOf(c)}`;
   const open = host.expanded.has(key);
   const copied = host.copied?.key === key ? host.copied : undefined;
   const years = new Map<number | undefined, NonNullable<Commitment['actions']>>();
@@ -179,17 +181,17 @@ function renderPoint(c: Commitment, feed: Feed, host: Host, t: Strings) {
         part="toggle"
         type="button"
         aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="${id}-details"
-        aria-describedby="${id}-status"
+        aria-controls="${ref}-details"
+        aria-describedby="${ref}-status"
         @click=${() => host.toggle(key)}
       >
         <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="m6 3 5 5-5 5" /></svg>
         ${c.number === undefined ? nothing : html`<span class="number">${c.number}.</span>`}
         <span>${pickText(c.text, host.locale)}</span>
       </button>
-      ${badge(c.status, t.statuses[c.status], `${id}-status`)}
+      ${badge(c.status, t.statuses[c.status], `${ref}-status`)}
     </div>
-    <div class="details" id="${id}-details" part="details" ?hidden=${!open}>
+    <div class="details" id="${ref}-details" part="details" ?hidden=${!open}>
       <p><strong>${t.actions}</strong></p>
       ${
         years.size

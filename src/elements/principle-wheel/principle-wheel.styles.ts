@@ -1,5 +1,50 @@
 import { css } from 'lit';
 
+/** The same tabs stacked as a list, for narrow containers and for labels too long for the wheel. */
+const stacked = css`
+  .wheel {
+    width: 100%;
+    aspect-ratio: auto;
+  }
+  /* Selectors start with a class, as the first browsers with CSS nesting require. */
+  .wheel svg {
+    display: none;
+  }
+  .tabs {
+    position: static;
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  .tab,
+  .many .tab {
+    position: static;
+    width: auto;
+    max-width: none;
+    min-height: 44px;
+    transform: none;
+    padding: var(--_space-s) var(--_space-m);
+    font-size: 1em;
+    text-align: start;
+  }
+  .tab {
+    display: flex;
+    align-items: center;
+  }
+  /* The portal principle leads to the others. */
+  .hub ~ .tab {
+    margin-inline-start: var(--_space-l);
+  }
+  /* A dot marks the chosen principle: the list has no drawing to show it. */
+  .tab[aria-selected='true']::after {
+    content: '';
+    width: 0.75em;
+    height: 0.75em;
+    margin-inline-start: auto;
+    border-radius: 50%;
+    background: currentColor;
+  }
+`;
+
 /**
  * The view's styles (the skeleton's are in the element). One DOM for both layouts: wide
  * containers draw the wheel with the tabs laid over their segments; below 26em the drawing
@@ -51,7 +96,8 @@ export const styles = css`
     min-width: min-content;
     transform: translate(-50%, -50%);
     padding: 0.15em 0.3em;
-    border: 0;
+    /* Transparent, but drawn in forced colours, where the fill is gone. */
+    border: 1px solid transparent;
     border-radius: var(--_radius);
     background: var(--bg);
     color: var(--ink);
@@ -96,10 +142,16 @@ export const styles = css`
   .counts {
     color: var(--_muted);
   }
-  /* Forced colours drop the segment colours: mark the chosen tab with the system highlight. */
+  /* Forced colours turn every label into a plain button: the chosen one takes the system
+     highlight as its fill, which leaves the outline to show focus. */
   @media (forced-colors: active) {
     .tab[aria-selected='true'] {
-      outline: 3px solid Highlight;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .tab:focus-visible {
+      outline-color: CanvasText;
     }
   }
   @keyframes ok-panel-in {
@@ -115,45 +167,10 @@ export const styles = css`
     }
   }
   @container (max-width: 25.99em) {
-    .wheel {
-      width: 100%;
-      aspect-ratio: auto;
-    }
-    svg {
-      display: none;
-    }
-    .tabs {
-      position: static;
-      display: grid;
-      gap: var(--_space-xs);
-    }
-    .tab,
-    .many .tab {
-      position: static;
-      width: auto;
-      max-width: none;
-      min-height: 44px;
-      transform: none;
-      padding: var(--_space-s) var(--_space-m);
-      font-size: 1em;
-      text-align: start;
-    }
-    .tab {
-      display: flex;
-      align-items: center;
-    }
-    /* The portal principle leads to the others. */
-    .hub ~ .tab {
-      margin-inline-start: var(--_space-l);
-    }
-    /* A dot marks the chosen principle: the list has no drawing to show it. */
-    .tab[aria-selected='true']::after {
-      content: '';
-      width: 0.75em;
-      height: 0.75em;
-      margin-inline-start: auto;
-      border-radius: 50%;
-      background: currentColor;
-    }
+    ${stacked}
+  }
+  /* Where labels would not fit their segments. Nested, so a browser without CSS nesting keeps the wheel. */
+  .list {
+    ${stacked}
   }
 `;

@@ -251,6 +251,42 @@ describe('<ok-principle-wheel>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('stacks the tabs as a list, however wide, when a word is too long for its segment', async () => {
+    const twelve = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `Princip ${i + 1}` }));
+    const short = await wheel({ principles: twelve });
+    expect(getComputedStyle($(short, 'svg')!).display).to.equal('block');
+    twelve[6] = { id: 'p6', name: 'Civilsamhällesorganisationernas roll' };
+    const el = await wheel({ principles: twelve });
+    expect(getComputedStyle($(el, 'svg')!).display).to.equal('none');
+    const boxes = tabs(el).map((t) => t.getBoundingClientRect());
+    expect(boxes.every((b, i) => i === 0 || b.top >= boxes[i - 1]!.bottom)).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the wheel in a flex row, a float and a table cell of the host page', async () => {
+    const src = feedUrl(sampleFeed({ principles: SIX }));
+    const page = await fixture(
+      html`<div>
+        <div style="display: flex">
+          <ok-principle-wheel src=${src}></ok-principle-wheel>
+          <p>Text</p>
+        </div>
+        <div style="float: left"><ok-principle-wheel src=${src}></ok-principle-wheel></div>
+        <table>
+          <tr>
+            <td><ok-principle-wheel src=${src}></ok-principle-wheel></td>
+          </tr>
+        </table>
+      </div>`,
+    );
+    const all = [...page.querySelectorAll('ok-principle-wheel')];
+    await waitUntil(() => all.every((el) => $(el, 'svg')), 'all rendered');
+    for (const el of all) {
+      expect(getComputedStyle($(el, 'svg')!).display).to.equal('block');
+      expect($(el, '.wheel')!.getBoundingClientRect().width).to.equal(384);
+    }
+  });
+
   it('animates the panel only when the user has not asked for reduced motion', async () => {
     const el = await wheel({}, { selected: 'dialog' });
     expect(getComputedStyle($(el, '[role=tabpanel]')!).animationName).to.equal('ok-panel-in');

@@ -14,9 +14,13 @@ const loadView = () => import('./principle-wheel.view.js');
 const eagerStyles = css`
   :host {
     --_wheel: var(--ok-wheel-size, 24em);
+    min-width: 0;
   }
   .root {
     container-type: inline-size;
+    /* A container has no width of its own: in a flex row, float or table cell it would shrink
+       to nothing. It takes the narrowest width that still shows the wheel. */
+    contain-intrinsic-inline-size: 26em;
   }
   .skeleton {
     width: min(100%, var(--_wheel));

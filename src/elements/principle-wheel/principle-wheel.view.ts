@@ -126,12 +126,24 @@ export function renderWheel(feed: Feed, w: WheelState): TemplateResult {
   const stop = w.focusIndex >= 0 && w.focusIndex < n ? w.focusIndex : Math.max(chosen, 0);
   const sel = slots[chosen];
   const name = (s: Slot) => pickText(s.p.name, w.locale);
+  const many = n > 8;
+  // A word wider than its label widens the label; past half as wide again it would cover the
+  // next segment's, so the wheel gives way to the list. Estimated: 0.55em a letter, the
+  // label's font size as in the styles, a 24em wheel.
+  const crowded = slots.some((s) => {
+    const word = Math.max(
+      ...name(s)
+        .split(/\s+/)
+        .map((part) => part.length),
+    );
+    return (word * 0.55 + 0.6) * (s.d ? (many ? 0.75 : 0.875) : 1) > 0.36 * s.w;
+  });
   const move = (s: Slot) => cssProps({ '--dx': `${s.dx}px`, '--dy': `${s.dy}px` });
   const text = (value: Principle['summary'], cls = '') =>
     value ? html`<p class=${cls}>${pickText(value, w.locale)}</p>` : nothing;
   const mine = sel && feed.commitments.filter((c) => c.principleId === sel.p.id);
 
-  return html`<div class="pw ${n > 8 ? 'many' : ''}">
+  return html`<div class="pw ${many ? 'many' : ''} ${crowded ? 'list' : ''}">
     <div class="wheel" part="wheel">
       <svg
         viewBox="0 0 200 200"

@@ -46,6 +46,7 @@ interface Args {
   sector: '' | 'civil' | 'public' | 'other';
   searchable: boolean;
   showFormer: boolean;
+  headingLevel: number;
 }
 
 export default {
@@ -60,14 +61,16 @@ export default {
     sector: '',
     searchable: false,
     showFormer: false,
+    headingLevel: 3,
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['sv', 'en'] },
     layout: { control: 'inline-radio', options: ['list', 'grid'] },
     groupBy: { control: 'select', options: ['', 'sector', 'kind', 'municipality', 'year'] },
     sector: { control: 'select', options: ['', 'civil', 'public', 'other'] },
+    headingLevel: { control: 'select', options: [2, 3, 4, 5, 6] },
   },
-  render: ({ src, lang, layout, groupBy, sector, searchable, showFormer }) =>
+  render: ({ src, lang, layout, groupBy, sector, searchable, showFormer, headingLevel }) =>
     html`<ok-signatory-list
       src=${src}
       lang=${lang}
@@ -76,6 +79,7 @@ export default {
       sector=${sector || nothing}
       ?searchable=${searchable}
       ?show-former=${showFormer}
+      heading-level=${headingLevel}
     ></ok-signatory-list>`,
 } satisfies Meta<Args>;
 
@@ -95,6 +99,9 @@ export const GroupedBySector: Story = { args: { groupBy: 'sector' } };
 export const GroupedByKind: Story = { args: { groupBy: 'kind' } };
 
 export const GroupedByMunicipality: Story = { args: { groupBy: 'municipality' } };
+
+/** Group headings as `<h2>`, for a page where the list sits right under its `<h1>`. */
+export const HeadingLevel2: Story = { args: { groupBy: 'sector', headingLevel: 2 } };
 
 /** By year of signing, with former signatories listed apart. */
 export const ByYearWithFormer: Story = { args: { groupBy: 'year', showFormer: true } };

@@ -25,8 +25,11 @@ export const styles = css`
   .group + .group {
     margin-top: var(--_space-m);
   }
-  h3 {
-    margin-bottom: var(--_space-xs);
+  .heading {
+    margin: 0 0 var(--_space-xs);
+    font-size: 1em;
+    font-weight: 700;
+    line-height: 1.3;
   }
   .count {
     color: var(--_muted);

@@ -47,7 +47,9 @@ const names = (el: Element, scope = '') =>
 const summary = (el: Element) =>
   root(el).querySelector('[role=status]')!.textContent!.replace(/\s+/g, ' ').trim();
 const headings = (el: Element) =>
-  [...root(el).querySelectorAll('h3')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+  [...root(el).querySelectorAll('[part=group-heading]')].map((h) =>
+    h.textContent!.replace(/\s+/g, ' ').trim(),
+  );
 
 /** True once the virtualizer places the rows (the rows shown while it loads are not placed). */
 const virtualized = (el: Element) =>
@@ -126,6 +128,23 @@ describe('<ok-signatory-list>', () => {
     await el.updateComplete;
     expect(headings(el)).to.deep.equal(['2019 (1)', '2020 (2)', '2021 (1)']);
     expect(names(el, 'section:nth-of-type(2)')).to.deep.equal(['Elevrådet Varberg', 'Malmö stad']);
+  });
+
+  it('fits its group headings to the page outline with heading-level', async () => {
+    const el = await list({ groupBy: 'sector', showFormer: true });
+    const levels = () => [...root(el).querySelectorAll('[part=group-heading]')].map((h) => h.localName);
+    expect(levels()).to.deep.equal(['h3', 'h3', 'h3', 'h3']);
+    el.setAttribute('heading-level', '2');
+    await el.updateComplete;
+    expect(levels()).to.deep.equal(['h2', 'h2', 'h2', 'h2']);
+    el.setAttribute('heading-level', '5');
+    await el.updateComplete;
+    expect(levels()).to.deep.equal(['h5', 'h5', 'h5', 'h5']);
+    expect(getComputedStyle(root(el).querySelector('h5')!).fontSize).to.equal(getComputedStyle(el).fontSize);
+    await expect(el).to.be.accessible();
+    el.setAttribute('heading-level', '<script>');
+    await el.updateComplete;
+    expect(levels()).to.deep.equal(['h3', 'h3', 'h3', 'h3']);
   });
 
   it('sorts with Swedish collation: Å, Ä and Ö after Z', async () => {

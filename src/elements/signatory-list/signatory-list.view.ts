@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
 import type { Feed } from '../../feed/parse.js';
 import type { Locale } from '../../feed/text.js';
 import { safeUrl } from '../../feed/url.js';
@@ -16,6 +17,9 @@ export { styles } from './signatory-list.styles.js';
 
 /** Above this many rows only the visible ones are rendered. */
 const VIRTUAL_FROM = 200;
+/** Heading tags from h2: literals, so no markup is made from the attribute's text. */
+const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
 /** Rows shown while the virtualizer loads. */
 const FIRST_ROWS = 30;
 
@@ -90,23 +94,25 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
   const virtual = shown > VIRTUAL_FROM;
   if (virtual) loadVirtual(list);
   const rowList = (rows: Row[]) => renderList(list, t, virtual, rows);
+  const tag = HEADINGS[list.headingLevel - 2] ?? literal`h3`;
+  const heading = (text: string, count: string) =>
+    staticHtml`<${tag} class="heading" part="group-heading">${text} <span class="count">(${count})</span></${tag}>`;
   const items = [
     list.groupBy
       ? group(rows, list.groupBy).map(
           (g) =>
             html`<section class="group" part="group">
-              <h3 part="group-heading">
-                ${(list.groupBy === 'sector' ? t.sectors[g.key as Sector] : g.key) || t.unknown}
-                <span class="count">(${n(g.rows.length)})</span>
-              </h3>
+              ${heading(
+                (list.groupBy === 'sector' ? t.sectors[g.key as Sector] : g.key) || t.unknown,
+                n(g.rows.length),
+              )}
               ${rowList(g.rows)}
             </section>`,
         )
       : rowList(rows),
     formerRows.length
       ? html`<section class="group" part="former">
-          <h3 part="group-heading">${t.former} <span class="count">(${n(formerRows.length)})</span></h3>
-          ${rowList(formerRows)}
+          ${heading(t.former, n(formerRows.length))} ${rowList(formerRows)}
         </section>`
       : nothing,
   ];

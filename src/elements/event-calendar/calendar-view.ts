@@ -138,6 +138,14 @@ export class CalendarView {
     this.#find('#details-title')?.focus();
   }
 
+  /** Escape closes the details, then the day's list, and goes no further: a dialog around the calendar stays open. */
+  readonly #escape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || (!this.openId && this.dayPanel === undefined)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    void this.#close();
+  };
+
   async #close() {
     const back = this.openId ? this.#returnTo : undefined;
     this.openId = undefined;
@@ -205,10 +213,7 @@ export class CalendarView {
       ...Object.keys(strings.typeColors),
       ...counts.keys(),
     ]);
-    return html`<div
-        class="cal"
-        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.openId || this.dayPanel) && this.#close()}
-      >
+    return html`<div class="cal" @keydown=${this.#escape}>
         <div class="toolbar" part="toolbar">
           <div role="group" class="chips" aria-label=${t.filter}>
             ${chip('', t.all, all.length)}

@@ -170,6 +170,26 @@ describe('ok-event-calendar list, filter and details', () => {
     expect(fired).to.equal(1);
   });
 
+  it('closes its details with Escape inside a modal dialog of the page, which stays open', async () => {
+    const dialog = await fixture<HTMLDialogElement>(
+      html`<dialog>
+        <ok-event-calendar src=${src()} view="list" today="2024-05-01"></ok-event-calendar>
+      </dialog>`,
+    );
+    let escapes = 0;
+    document.addEventListener('keydown', (e) => e.key === 'Escape' && escapes++, { once: true });
+    dialog.showModal();
+    const el = dialog.querySelector('ok-event-calendar')!;
+    await waitUntil(() => $(el, '.list .ev'));
+    $(el, '.list .ev')!.click();
+    await waitUntil(() => focused(el) === $(el, '#details-title'));
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$(el, '[part=details]'));
+    expect(dialog.open).to.equal(true);
+    expect(escapes, 'the page does not hear it').to.equal(0);
+    dialog.close();
+  });
+
   it('shows details in English, all-day spans and the close button', async () => {
     const el = await calendar(
       eventsFeed([

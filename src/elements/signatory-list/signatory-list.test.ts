@@ -208,6 +208,22 @@ describe('<ok-signatory-list>', () => {
     expect(new Set(changes)).to.deep.equal(new Set(['1 träff bland 4 undertecknare']));
   });
 
+  it('keeps focus on the same signatory when a refresh adds one above it', async () => {
+    const key = uniqueKey();
+    const withUrls = SIGNATORIES.map((s) => ({ ...s, url: `https://example.org/${s.id}` }));
+    const src = await serveFeed(key, { json: sampleFeed({ signatories: withUrls }), etag: true });
+    const el = await fixture<OkSignatoryList>(
+      html`<ok-signatory-list src=${src} refresh="0.2"></ok-signatory-list>`,
+    );
+    await waitUntil(() => names(el).length === 4, 'the list renders');
+    const link = [...root(el).querySelectorAll('a')].find((a) => a.textContent === 'Malmö stad')!;
+    link.focus();
+    const added = { id: 'new', name: 'Alingsås förening', sector: 'civil', url: 'https://example.org/new' };
+    await serveFeed(key, { json: sampleFeed({ signatories: [added, ...withUrls] }), etag: true });
+    await waitUntil(() => names(el).length === 5, 'the refreshed list', { timeout: 5000 });
+    expect(root(el).activeElement?.textContent).to.equal('Malmö stad');
+  });
+
   it('shows logos lazily in the grid and falls back to initials when one fails', async () => {
     const logo = await serveFeed(uniqueKey('logo'), { status: 404, body: '', delayMs: 300 });
     const el = await list({ layout: 'grid' }, [

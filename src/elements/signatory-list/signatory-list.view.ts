@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import type { Feed } from '../../feed/parse.js';
 import type { Locale } from '../../feed/text.js';
@@ -156,11 +157,12 @@ function renderList(list: OkSignatoryList, t: Strings, virtual: boolean, rows: R
   const cards = list.layout === 'grid';
   const item = (row: Row, index: number) => renderItem(list, t, row, index, rows.length, cards);
   const module = memoOf(list).virtual;
-  // role="list" stays: Safari drops list semantics from a <ul> without bullets.
+  // role="list" stays: Safari drops list semantics from a <ul> without bullets. Rows are keyed by
+  // signatory, so a focused link stays with its signatory when a refresh adds one above it.
   if (!virtual || !module || module instanceof Promise) {
     // eslint-disable-next-line lit-a11y/no-redundant-role
     return html`<ul class=${cards ? 'grid' : ''} role="list" part="list">
-      ${(virtual ? rows.slice(0, FIRST_ROWS) : rows).map(item)}
+      ${repeat(virtual ? rows.slice(0, FIRST_ROWS) : rows, (row) => row.s.id, item)}
     </ul>`;
   }
   // A fresh element when the layout changes: the grid's inline card sizes must not stay on the rows.

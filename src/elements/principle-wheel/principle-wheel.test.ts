@@ -217,6 +217,35 @@ describe('<ok-principle-wheel>', () => {
     expect(fired).to.equal(0);
   });
 
+  it('follows a refreshed feed: a removed principle closes its panel, focus stays with its principle', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed({ principles: SIX }) });
+    const el = await fixture<OkPrincipleWheel>(
+      html`<ok-principle-wheel src=${url} selected="mangfald"></ok-principle-wheel>`,
+    );
+    await waitUntil(() => $(el, '[role=tabpanel]'), 'panel shown');
+    let fired = 0;
+    el.addEventListener('ok-principle-select', () => fired++);
+    tabs(el)[4]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)).to.equal('Kvalitet');
+    await serveFeed(key, { json: sampleFeed({ principles: SIX.filter((p) => p.id !== 'mangfald') }) });
+    el.reload();
+    await waitUntil(() => tabs(el).length === 5, 'the feed refreshed');
+    await el.updateComplete;
+    expect($(el, '[role=tabpanel]')).to.equal(null);
+    expect($(el, '.hint')).to.exist;
+    expect(focused(el), 'focus stays on its principle').to.equal('Kvalitet');
+    expect(tabs(el).filter((t) => t.tabIndex === 0)).to.deep.equal([tabs(el)[4]]);
+    await expect(el).to.be.accessible();
+    await serveFeed(key, { json: sampleFeed({ principles: SIX }) });
+    el.reload();
+    await waitUntil(() => tabs(el).length === 6, 'the principle is back');
+    await el.updateComplete;
+    expect($(el, '[role=tabpanel] h3')!.textContent).to.equal('Mångfald');
+    expect(fired).to.equal(0);
+  });
+
   it('counts the commitment points of the chosen principle and how many are done', async () => {
     const el = await wheel({ commitments: COMMITMENTS }, { selected: 'dialog' });
     expect($(el, '.counts')!.textContent!.trim()).to.equal('3 åtaganden, 1 klart');

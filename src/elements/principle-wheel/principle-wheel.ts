@@ -57,8 +57,8 @@ export class OkPrincipleWheel extends OkElement {
   /** Id of the chosen principle; follows the user's choice and the enclosing `<ok-feed>`. */
   @property({ attribute: 'selected', reflect: true }) selected?: string;
 
-  /** The tab that takes focus on Tab (roving tabindex); -1: the selected one. */
-  @state() private focusIndex = -1;
+  /** Id of the principle whose tab takes focus on Tab (roving tabindex); none: the selected one. */
+  @state() private focusId?: string;
 
   /** The feed's shared principle as last seen, to tell its changes from ours. */
   #shared?: string;
@@ -91,15 +91,15 @@ export class OkPrincipleWheel extends OkElement {
       locale: this.locale,
       t: strings[this.locale],
       selected: this.selected,
-      focusIndex: this.focusIndex,
+      focusId: this.focusId,
       choose: (id) => {
-        this.focusIndex = -1;
+        this.focusId = undefined;
         if (id === this.selected) return;
         this.selected = id;
         emit(this, 'ok-principle-select', { id });
       },
-      rove: (index) => {
-        this.focusIndex = index;
+      rove: (id) => {
+        this.focusId = id;
       },
     });
   }

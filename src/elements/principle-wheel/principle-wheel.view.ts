@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, Principle } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { cssProps } from '../../internal/css-props.js';
@@ -89,12 +90,12 @@ export interface WheelState {
   t: WheelStrings;
   /** Id of the chosen principle; empty or unknown: none. */
   selected: string | null | undefined;
-  /** The tab that takes focus on Tab (roving tabindex); -1: the selected one. */
-  focusIndex: number;
+  /** Id of the principle whose tab takes focus on Tab (roving tabindex); none: the selected one. */
+  focusId: string | undefined;
   /** The user chose a principle. */
   choose(id: string): void;
   /** Moves the tab stop. */
-  rove(index: number): void;
+  rove(id: string | undefined): void;
 }
 
 /** Arrow keys go round in reading order (wrapping), Home and End to the ends; focus follows, selection does not. */
@@ -113,8 +114,9 @@ function onKey(event: KeyboardEvent, w: WheelState): void {
   const to = moves[event.key];
   if (to === undefined || from < 0) return;
   event.preventDefault();
-  w.rove((to + count) % count);
-  tabs[(to + count) % count]?.focus();
+  const tab = tabs[(to + count) % count]!;
+  w.rove(tab.dataset.id);
+  tab.focus();
 }
 
 /** The wheel (or, in narrow containers, the list) and the chosen principle's panel. */
@@ -123,7 +125,8 @@ export function renderWheel(feed: Feed, w: WheelState): TemplateResult {
   const slots = layout(feed.principles);
   const n = slots.length;
   const chosen = slots.findIndex((s) => s.p.id === w.selected);
-  const stop = w.focusIndex >= 0 && w.focusIndex < n ? w.focusIndex : Math.max(chosen, 0);
+  const roved = slots.findIndex((s) => s.p.id === w.focusId);
+  const stop = roved >= 0 ? roved : Math.max(chosen, 0);
   const sel = slots[chosen];
   const name = (s: Slot) => pickText(s.p.name, w.locale);
   const many = n > 8;
@@ -173,10 +176,13 @@ export function renderWheel(feed: Feed, w: WheelState): TemplateResult {
         aria-label=${t.principles}
         @keydown=${(e: KeyboardEvent) => onKey(e, w)}
         @focusout=${(e: FocusEvent) => {
-          if (!(e.currentTarget as Element).contains(e.relatedTarget as Node | null)) w.rove(-1);
+          if (!(e.currentTarget as Element).contains(e.relatedTarget as Node | null)) w.rove(undefined);
         }}
       >
-        ${slots.map(
+        ${repeat(
+          slots,
+          // Keyed, so that focus stays with its principle when a refreshed feed adds or drops one.
+          (s) => s.p.id,
           (s, i) =>
             html`<button
               type="button"
@@ -184,6 +190,7 @@ export function renderWheel(feed: Feed, w: WheelState): TemplateResult {
               id="tab-${i}"
               part="tab"
               class="tab ${s.d ? '' : 'hub'}"
+              data-id=${s.p.id}
               aria-selected=${i === chosen}
               aria-controls=${i === chosen ? 'panel' : nothing}
               aria-posinset=${i + 1}

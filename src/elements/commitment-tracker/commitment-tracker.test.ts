@@ -1,5 +1,5 @@
 import { ContextEvent } from '@lit/context';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { feedUrl, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
@@ -321,7 +321,9 @@ describe('ok-commitment-tracker filters', () => {
     const [principle, status] = $$(el, 'select') as HTMLSelectElement[];
     expect(principle!.labels![0]!.textContent).to.contain('Princip');
     expect(status!.labels![0]!.textContent).to.contain('Status');
+    const selected = oneEvent(el, 'ok-principle-select');
     await choose(principle!, 'kvalitet');
+    expect((await selected).detail).to.deep.equal({ id: 'kvalitet' });
     await el.updateComplete;
     expect(groups(el)).to.deep.equal(['Kvalitet']);
     expect(numbers(el)).to.deep.equal(['1.', '5.']);
@@ -347,7 +349,10 @@ describe('ok-commitment-tracker filters', () => {
     expect(($$(el, 'select') as HTMLSelectElement[]).map((s) => s.value)).to.deep.equal(['', '']);
   });
 
-  it('takes principle and status attributes', async () => {
+  it('takes principle and status attributes, without an event', async () => {
+    let fired = 0;
+    const count = () => fired++;
+    document.addEventListener('ok-principle-select', count);
     const el = await load(
       html`<ok-commitment-tracker
         src=${URL_}
@@ -362,8 +367,11 @@ describe('ok-commitment-tracker filters', () => {
     expect(status!.value).to.equal('in-progress');
     await expect(el).to.be.accessible();
     el.setAttribute('status', '');
+    el.setAttribute('principle', 'dialog');
     await el.updateComplete;
-    expect(numbers(el)).to.deep.equal(['1.', '5.']);
+    expect(numbers(el)).to.deep.equal(['2.', '3.']);
+    document.removeEventListener('ok-principle-select', count);
+    expect(fired).to.equal(0);
   });
 });
 

@@ -1,6 +1,7 @@
 import { css, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Feed } from '../../feed/parse.js';
+import { emit } from '../../internal/events.js';
 import { LazyView } from '../../internal/lazy-view.js';
 import { OkElement } from '../../internal/ok-element.js';
 
@@ -17,6 +18,7 @@ const loadView = () => import('./commitment-tracker.view.js');
  * of the same `<ok-feed>`. A page URL ending in `#ok-commitment-5` opens point 5.
  *
  * @summary Shows the commitment points and how far each principle has come.
+ * @fires ok-principle-select - The user chose a principle in the filter. Detail: `{ id }`, empty for all.
  * @csspart base - The wrapper of every state.
  * @csspart summary - The section with the counts and a progress bar per principle.
  * @csspart filters - The principle and status filters.
@@ -145,6 +147,7 @@ export class OkCommitmentTracker extends OkElement {
       choosePrinciple: (id) => {
         this.principle = id;
         if (!this.independent) this.sharePrinciple(id || undefined);
+        emit(this, 'ok-principle-select', { id });
       },
       chooseStatus: (status) => (this.status = status),
     });

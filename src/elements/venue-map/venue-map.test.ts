@@ -246,6 +246,10 @@ describe('<ok-venue-map>', () => {
     await until(() => labels(el).length === 2, 'two venues');
     expect(labels(el)).to.have.members(['Folkets hus Östersund', 'Idrottshallen']);
     await expect(el).to.be.accessible();
+    el.view = 'list';
+    await el.updateComplete;
+    expect(items(el), 'the list shows what the map shows').to.have.members(labels(el));
+    expect(status(el)).to.equal('2 lokaler visas');
   });
 
   it('searches name, host and address', async () => {
@@ -379,8 +383,7 @@ describe('<ok-venue-map>', () => {
     const details = root(el).querySelector('.item-details')!;
     expect(details.textContent).to.contain('Storgatan 1, Luleå');
     await expect(el).to.be.accessible();
-    details.querySelector('a, button')!.dispatchEvent(new Event('focus'));
-    (details.querySelector('button') as HTMLButtonElement).focus();
+    details.querySelector('button')!.focus();
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(item().getAttribute('aria-expanded')).to.equal('false');

@@ -19,11 +19,11 @@ export const sv = {
 export type Strings = typeof sv;
 
 export const en: Strings = {
-  sectors: { civil: 'Idea-based', public: 'Public', other: 'Other' },
+  sectors: { civil: 'Civil society', public: 'Public sector', other: 'Other' },
   count: (n, shown) => `${shown} ${n === 1 ? 'signatory' : 'signatories'}`,
   hits: (n, shown, total) => `${shown} ${n === 1 ? 'match' : 'matches'} among ${total}`,
   noHits: (query) => `No signatories match “${query}”.`,
-  search: 'Search by name, kind or municipality',
+  search: 'Search by name, type or municipality',
   list: 'Signatories',
   former: 'Former signatories',
   signed: 'Signed',

@@ -347,8 +347,8 @@ describe('<ok-signatory-list>', () => {
   it('speaks English with lang="en"', async () => {
     const el = await list({ groupBy: 'sector', searchable: true, showFormer: true }, SIGNATORIES, 'en');
     expect(headings(el)).to.deep.equal([
-      'Idea-based (2)',
-      'Public (1)',
+      'Civil society (2)',
+      'Public sector (1)',
       'Other (1)',
       'Former signatories (1)',
     ]);

@@ -117,6 +117,20 @@ describe('<ok-principle-wheel>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a hub only with two or more others around it, and draws a lone principle as a ring', async () => {
+    const two = await wheel({ principles: [HUB[1], HUB[0]] });
+    expect($$(two, 'svg circle.seg'), 'no hub with one segment round it').to.have.length(0);
+    expect($$(two, 'svg path.seg')).to.have.length(2);
+    const three = await wheel({ principles: [HUB[0], HUB[1], { ...HUB[2]!, portal: true }] });
+    expect($(three, 'svg circle.seg')!.getAttribute('data-id'), 'the first portal').to.equal('dialog');
+    expect(names(three)).to.deep.equal(['Dialog', 'Kvalitet', 'Mångfald']);
+    const one = await wheel({ principles: [HUB[1]] }, { selected: 'dialog' });
+    const ring = $(one, 'svg path.seg') as unknown as SVGPathElement;
+    expect(ring.isPointInFill(new DOMPoint(100, 100)), 'a hole in the middle').to.be.false;
+    expect(ring.isPointInFill(new DOMPoint(100, 160))).to.be.true;
+    await expect(one).to.be.accessible();
+  });
+
   it('shows the chosen principle on click, labelled by its tab, and fires ok-principle-select', async () => {
     const el = await wheel();
     const selected = oneEvent(el, 'ok-principle-select');

@@ -67,8 +67,9 @@ function layout(principles: Principle[]): Slot[] {
   const w = Math.min(2 * mid * Math.sin(Math.min(step, Math.PI) / 2) * 0.85, (R - inner) * 1.3) / 2;
   const slots: Slot[] = ring.map((s, i) => {
     const a0 = -Math.PI / 2 + (i - 0.5) * step;
-    // A lone segment is a full ring: an arc cannot start and end at one point.
-    const a1 = a0 + Math.min(step, 2 * Math.PI - 1e-4);
+    // A lone segment is a full ring: an arc cannot start and end at one point, and the
+    // gap must stay apart after rounding to two decimals on the inner circle too.
+    const a1 = a0 + Math.min(step, 2 * Math.PI - 1e-3);
     const a = a0 + step / 2;
     const large = step > Math.PI ? 1 : 0;
     return {

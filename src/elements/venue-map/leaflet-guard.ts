@@ -5,14 +5,22 @@
  * `HTMLDivElement.prototype.innerHTML` so that a div builds exactly that probe with DOM calls;
  * every other value goes to the browser's setter unchanged.
  *
- * The patch lives only while the map engine's chunk evaluates: that evaluation is synchronous,
- * so the microtask queued here runs right after it, whether Leaflet evaluated or threw, and gives
- * the page its own setter back. A page that defines its own `innerHTML` on divs is left alone.
+ * The patch lives only while Leaflet evaluates: the map engine calls `releaseGuard` right after
+ * (a named import also keeps this module in builds, where package.json's `sideEffects` would drop
+ * a bare one). Should Leaflet throw, the microtask queued here releases it all the same: the
+ * chunk evaluates synchronously, so the microtask runs just after. A page that defines its own
+ * `innerHTML` on divs is left alone.
  */
 const native = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
 const divs = HTMLDivElement.prototype;
 
-if (!Object.hasOwn(divs, 'innerHTML')) {
+const guarded = !Object.hasOwn(divs, 'innerHTML');
+
+export function releaseGuard(): void {
+  if (guarded) delete (divs as { innerHTML?: string }).innerHTML;
+}
+
+if (guarded) {
   Object.defineProperty(divs, 'innerHTML', {
     configurable: true,
     get(this: HTMLDivElement) {
@@ -24,5 +32,5 @@ if (!Object.hasOwn(divs, 'innerHTML')) {
       else native.set!.call(this, value);
     },
   });
-  queueMicrotask(() => delete (divs as { innerHTML?: string }).innerHTML);
+  queueMicrotask(releaseGuard);
 }

@@ -4,12 +4,14 @@
  * outside the markers (details, hints, attribution) is rendered by the element in Lit.
  */
 // First: lets Leaflet evaluate on a page that requires Trusted Types (see the module).
-import './leaflet-guard.js';
+import { releaseGuard } from './leaflet-guard.js';
 import { DivIcon, LatLngBounds, Map as LeafletMap, Marker, TileLayer } from 'leaflet/dist/leaflet-src.esm.js';
 import type { LatLng, LatLngTuple } from 'leaflet';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { css, unsafeCSS } from 'lit';
 import Supercluster from 'supercluster';
+
+releaseGuard();
 
 export interface EngineVenue {
   id: string;

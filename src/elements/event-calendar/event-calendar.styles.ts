@@ -5,6 +5,8 @@ export const styles = css`
     min-height: var(--ok-skeleton-height, 36em);
   }
   .cal {
+    /* A feed's long URL or word breaks instead of widening the page. */
+    overflow-wrap: anywhere;
     display: grid;
     gap: var(--_space-m);
     container-type: inline-size;
@@ -77,6 +79,9 @@ export const styles = css`
   }
   .day.out .num {
     color: var(--_muted);
+  }
+  .num {
+    overflow-wrap: normal;
   }
   .day[aria-current='date'] .num {
     align-self: start;

@@ -126,6 +126,8 @@ describe('ok-event-calendar month grid', () => {
     }));
     const el = await calendar(eventsFeed(events), month);
     expect(entriesOn(el, '2024-03-20')).to.deep.equal(['10.00 Punkt 0', '11.00 Punkt 1']);
+    const today = cell(el, '2024-03-14')!.querySelector('.num')!.getBoundingClientRect();
+    expect(today.width, 'today’s "14" on one line').to.be.greaterThan(today.height);
     const more = cell(el, '2024-03-20')!.querySelector<HTMLElement>('.more')!;
     expect(more.textContent!.trim()).to.equal('+3 till');
     more.click();
@@ -175,6 +177,8 @@ describe('ok-event-calendar month grid', () => {
     const el = await calendar(eventsFeed(events), month);
     el.style.width = '320px';
     await waitUntil(() => cell(el, '2024-03-20')!.querySelector('.ev')!.getBoundingClientRect().height < 10);
+    const today = cell(el, '2024-03-14')!.querySelector('.num')!.getBoundingClientRect();
+    expect(today.width, 'today’s "14" on one line').to.be.greaterThan(today.height);
     const more = cell(el, '2024-03-20')!.querySelector<HTMLElement>('.more')!;
     expect(more.scrollWidth, '"+2" is not cut').to.be.at.most(more.clientWidth);
     expect(more.textContent!.replace(/\s+/g, ' ').trim()).to.equal('+2 till');

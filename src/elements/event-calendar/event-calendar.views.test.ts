@@ -280,6 +280,21 @@ describe('ok-event-calendar list, filter and details', () => {
     );
   });
 
+  it('keeps long words of a feed inside a 320 px column', async () => {
+    const long = `https://example.org/${'samverkansöverenskommelsen'.repeat(6)}`;
+    const el = await calendar(
+      eventsFeed([{ id: 'a', title: long, description: long, location: long, start: '2024-05-14T09:00' }]),
+      { view: 'list', today: '2024-05-01' },
+    );
+    el.style.width = '320px';
+    $(el, '.list .ev')!.click();
+    await waitUntil(() => $(el, '[part=details]'));
+    for (const part of ['.cal', '.list .ev', '[part=details]', '[part=details] dd']) {
+      const box = $(el, part)!;
+      expect(box.scrollWidth, part).to.be.at.most(box.clientWidth);
+    }
+  });
+
   it('skips broken events and renders the rest', async () => {
     const el = await calendar(
       eventsFeed([

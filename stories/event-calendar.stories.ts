@@ -139,6 +139,20 @@ export const Narrow: Story = {
     </div>`,
 };
 
+/** The month in a narrow column: entries as colour bars (hollow when cancelled), a tap on a day lists it. */
+export const NarrowMonth: Story = {
+  render: ({ src, lang, today }) =>
+    html`<div style="max-width: 320px">
+      <ok-event-calendar
+        src=${src}
+        lang=${lang}
+        today=${today}
+        view="month"
+        month="2024-05"
+      ></ok-event-calendar>
+    </div>`,
+};
+
 /** An `<ok-feed>` without `src` keeps its widgets loading: the skeleton. */
 export const Loading: Story = {
   render: ({ lang }) => html`<ok-feed><ok-event-calendar lang=${lang}></ok-event-calendar></ok-feed>`,

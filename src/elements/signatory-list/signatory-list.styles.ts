@@ -21,6 +21,10 @@ export const styles = css`
   .scroller {
     max-height: var(--ok-signatory-list-height, 32em);
     overflow: auto;
+    padding: 0 5px;
+  }
+  .scroller:focus-visible {
+    outline-offset: -3px;
   }
   .group + .group {
     margin-top: var(--_space-m);

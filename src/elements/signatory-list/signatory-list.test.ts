@@ -322,6 +322,9 @@ describe('<ok-signatory-list>', () => {
       await nextFrame();
     }
     expect(root(el).activeElement!.textContent).to.equal('Förening 079');
+    // The focus ring (3px, 2px away) is not cut off by the scrolling region's edge.
+    const ring = root(el).activeElement!.getBoundingClientRect().left - 5;
+    expect(ring).to.be.at.least(scroller.getBoundingClientRect().left);
     scroller.scrollTop = scroller.scrollHeight;
     await waitUntil(() => !root(el).querySelector('li[aria-posinset="80"]'), 'the focused row is recycled');
     await el.updateComplete;

@@ -46,11 +46,19 @@ const LONG = feedUrl({
     { id: 'f', name: 'Dialog' },
   ].map((p, i) => ({ ...p, color: COLORS[i] })),
 });
+/** Twelve principles, one with a word too long for its segment. */
+const CROWDED = feedUrl({
+  version: 1,
+  principles: Array.from({ length: 12 }, (_, i) => ({
+    id: `p${i + 1}`,
+    name: i === 6 ? 'Civilsamhällesorganisationernas roll' : `Princip ${i + 1}`,
+  })),
+});
 /** A name that looks like HTML and a colour with CSS in it: shown as text, drawn in the default palette. */
 const HOSTILE = feedUrl({
   version: 1,
   principles: [
-    { id: 'x', name: '<img src=x onerror=alert(1)>', color: 'bogus' },
+    { id: 'x', name: '<img src=x onerror=alert(1)>', color: 'red;background:url(x)' },
     { id: 'y', name: 'Kvalitet', color: 'transparent' },
     { id: 'z', name: 'Mångfald' },
   ],
@@ -97,6 +105,9 @@ export const HubWithTwelve: Story = {
 
 /** Long names wrap inside their segments; a word wider than its segment widens the label. */
 export const LongNames: Story = { args: { src: LONG } };
+
+/** Twelve principles where one name has a word too long for its segment: the wheel gives way to the list. */
+export const LongNamesAsList: Story = { args: { src: CROWDED } };
 
 /** Containers narrower than 26em show the same principles as a stacked list. */
 export const Narrow: Story = {

@@ -40,7 +40,8 @@ const eagerStyles = css`
  * The agreement's principles as a wheel (a hub when one principle is `portal`), with the chosen
  * principle's text and commitment counts. Keyboard as the WAI-ARIA tabs pattern with manual
  * activation: the arrow keys go round in reading order (hub first, then clockwise), Enter or
- * Space chooses. Containers narrower than 26em get the same tabs as a stacked list.
+ * Space chooses. Containers narrower than 26em, and names too long for their segments, get the
+ * same tabs as a stacked list.
  *
  * @summary Shows the principles as an interactive, accessible wheel.
  * @fires ok-principle-select - The user chose a principle. Detail: `{ id }`.

@@ -82,8 +82,12 @@ export const mapStyles = [
       line-height: 1;
     }
     .leaflet-marker-icon:focus-visible {
+      /* Above its neighbours (Leaflet stacks markers by latitude inline), set off by a white gap
+         from a marker that may have the focus colour itself. */
+      z-index: 100000 !important;
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
+      box-shadow: 0 0 0 2px var(--_surface);
     }
   `,
 ];

@@ -130,7 +130,11 @@ describe('<ok-venue-map>', () => {
       'Karta över lokalerna',
     );
     await expect(el).to.be.accessible();
-    root(el).querySelector<HTMLElement>('.leaflet-container')!.focus();
+    root(el).querySelector<HTMLElement>('.control:last-child')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)!.getAttribute('aria-label'), 'the zoom buttons, then the map').to.equal(
+      'Karta över lokalerna',
+    );
     await sendKeys({ press: 'Tab' });
     expect(active(el)!.classList.contains('leaflet-marker-icon'), 'Tab reaches a marker').to.equal(true);
     expect(getComputedStyle(active(el)!).outlineStyle, 'with visible focus').to.equal('solid');

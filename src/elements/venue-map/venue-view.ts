@@ -176,16 +176,9 @@ export class VenueView implements ReactiveController {
     const host = this.#host;
     const venue = visible ? this.#shown.find((v) => v.id === host.selected) : undefined;
     const attribution = host.attribution || OSM_ATTRIBUTION;
+    // The controls come before the map so that Tab reaches them before the markers, which can be many.
     return html`<div class="map-layout" ?hidden=${!visible} @keydown=${this.#onEscape}>
       <div class="frame" part="map">
-        <div class="canvas" role="region" aria-label=${t.map}></div>
-        ${
-          this.#module
-            ? nothing
-            : html`<div class="skeleton" part="map-skeleton">
-                <span class="visually-hidden" role="status">${t.mapLoading}</span>
-              </div>`
-        }
         <div class="controls">
           <button type="button" class="control" aria-label=${t.zoomIn} @click=${() => this.#engine?.zoom(1)}>
             <span aria-hidden="true">+</span>
@@ -204,6 +197,14 @@ export class VenueView implements ReactiveController {
             </svg>
           </button>
         </div>
+        <div class="canvas" role="region" aria-label=${t.map}></div>
+        ${
+          this.#module
+            ? nothing
+            : html`<div class="skeleton" part="map-skeleton">
+                <span class="visually-hidden" role="status">${t.mapLoading}</span>
+              </div>`
+        }
         <p class="hint ${this.#hint ? 'on' : ''}" aria-live="polite">
           ${this.#hint === 'wheel' ? t.wheelHint(mac() ? '⌘' : 'Ctrl') : this.#hint === 'touch' ? t.touchHint : ''}
         </p>

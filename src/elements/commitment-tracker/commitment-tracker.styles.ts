@@ -142,6 +142,10 @@ export const styles = css`
   .details {
     padding: 0 0 var(--_space-m) 1.5em;
   }
+  /* Closed points stay searchable (hidden="until-found"): the box is there, so without padding. */
+  .details[hidden] {
+    padding: 0;
+  }
   .details > * + * {
     margin-top: var(--_space-s);
   }
@@ -182,8 +186,10 @@ export const styles = css`
     border-bottom: 1px solid var(--_surface-alt);
   }
   @media print {
-    .details {
+    .details[hidden] {
       display: block;
+      content-visibility: visible;
+      padding: 0 0 var(--_space-m) 1.5em;
     }
     .point {
       break-inside: avoid;

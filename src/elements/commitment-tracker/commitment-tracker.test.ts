@@ -53,6 +53,8 @@ const groups = (el: Element) => $$(el, '.group h4').map(text);
 const numbers = (el: Element) => $$(el, '.point .number').map(text);
 const toggle = (el: Element, n: number) => $(el, `#ok-commitment-${n} .toggle`) as HTMLButtonElement;
 const details = (el: Element, n: number) => $(el, `#ok-commitment-${n} .details`);
+/** True when a point's actions can be seen. */
+const shown = (el: Element, n: number) => details(el, n).firstElementChild!.checkVisibility();
 
 /** Renders `template` and waits until the tracker in it has left its loading state. */
 async function load(template: TemplateResult): Promise<OkCommitmentTracker> {
@@ -244,16 +246,27 @@ describe('ok-commitment-tracker points', () => {
     const button = toggle(el, 1);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.equal(details(el, 1));
-    expect(details(el, 1).hidden).to.equal(true);
+    expect(shown(el, 1)).to.equal(false);
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(details(el, 1).hidden).to.equal(false);
+    expect(shown(el, 1)).to.equal(true);
     await expect(el).to.be.accessible();
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(details(el, 1).hidden).to.equal(true);
+    expect(shown(el, 1)).to.equal(false);
+  });
+
+  it('opens a closed point when find in page matches its text', async () => {
+    const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
+    expect(details(el, 1).getAttribute('hidden')).to.equal('until-found');
+    details(el, 1).dispatchEvent(new Event('beforematch'));
+    await el.updateComplete;
+    expect(toggle(el, 1).getAttribute('aria-expanded')).to.equal('true');
+    expect(shown(el, 1)).to.equal(true);
+    expect(details(el, 1).getBoundingClientRect().height).to.be.above(0);
+    expect(details(el, 3).getBoundingClientRect().height).to.equal(0);
   });
 
   it('opens and closes a point with Enter and Space', async () => {
@@ -303,7 +316,7 @@ describe('ok-commitment-tracker points', () => {
     const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
     await emulateMedia({ media: 'print' });
     try {
-      expect(getComputedStyle(details(el, 1)).display).to.equal('block');
+      expect(shown(el, 1)).to.equal(true);
       expect(getComputedStyle($(el, '[part=filters]')).display).to.equal('none');
       expect(getComputedStyle($(el, '.share')).display).to.equal('none');
       const link = details(el, 1).querySelector('a')!;
@@ -311,7 +324,7 @@ describe('ok-commitment-tracker points', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
-    expect(getComputedStyle(details(el, 1)).display).to.equal('none');
+    expect(shown(el, 1)).to.equal(false);
   });
 });
 
@@ -459,7 +472,7 @@ describe('ok-commitment-tracker links to points', () => {
     history.replaceState(null, '', '#ok-commitment-4');
     const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
     await waitUntil(() => el.shadowRoot!.activeElement === toggle(el, 4), 'focus on point 4');
-    expect(details(el, 4).hidden).to.equal(false);
+    expect(shown(el, 4)).to.equal(true);
     location.hash = '#ok-commitment-2';
     await waitUntil(() => toggle(el, 2).getAttribute('aria-expanded') === 'true', 'point 2 opens');
     await waitUntil(() => el.shadowRoot!.activeElement === toggle(el, 2), 'focus on point 2');

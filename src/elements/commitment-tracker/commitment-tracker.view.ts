@@ -191,7 +191,13 @@ function renderPoint(c: Commitment, feed: Feed, host: Host, t: Strings) {
       </button>
       ${badge(c.status, t.statuses[c.status], `${ref}-status`)}
     </div>
-    <div class="details" id="${ref}-details" part="details" ?hidden=${!open}>
+    <div
+      class="details"
+      id="${ref}-details"
+      part="details"
+      hidden=${open ? nothing : 'until-found'}
+      @beforematch=${() => host.toggle(key)}
+    >
       <p><strong>${t.actions}</strong></p>
       ${
         years.size

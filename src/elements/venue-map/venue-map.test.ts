@@ -474,6 +474,21 @@ describe('<ok-venue-map>', () => {
     expect(root(el).querySelector('.panel h3')!.textContent).to.equal('Kulturhuset');
   });
 
+  it('draws the map once a hidden host shows it', async () => {
+    const tab = await fixture<HTMLElement>(
+      html`<div hidden>
+        <ok-venue-map
+          tiles=${NO_TILES}
+          src=${feedUrl(sampleFeed({ venues: collection(VENUES) }))}
+        ></ok-venue-map>
+      </div>`,
+    );
+    const el = tab.querySelector('ok-venue-map')!;
+    await until(() => root(el).querySelector('.leaflet-container'), 'the map is set up while hidden');
+    tab.hidden = false;
+    await until(() => labels(el).length === 4, 'every venue fitted once shown');
+  });
+
   it('draws two maps on one page, each in its own language', async () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div>

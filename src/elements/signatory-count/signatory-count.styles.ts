@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host([goal]) {
-    --_goal: 2em;
+    --_goal: 1.5em;
   }
   :host([chart]) {
     --_chart: 16.5em;

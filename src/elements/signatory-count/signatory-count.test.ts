@@ -179,6 +179,17 @@ describe('<ok-signatory-count>', () => {
     await expect(civil).to.be.accessible();
   });
 
+  it('holds the loaded size while loading, goal and chart included', async () => {
+    const slow = await serveFeed(uniqueKey(), { json: withSignatories(orgs(48)), delayMs: 500 });
+    const el = await fixture<OkSignatoryCount>(
+      html`<ok-signatory-count src=${slow} goal="60" chart></ok-signatory-count>`,
+    );
+    const loading = el.getBoundingClientRect().height;
+    await ready(el);
+    await waitUntil(() => part(el, 'chart'), 'the chart loads');
+    expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 1);
+  });
+
   it('is accessible while loading and on error, in both languages', async () => {
     const slow = await serveFeed(uniqueKey(), { json: withSignatories(orgs(2)), delayMs: 2000 });
     for (const lang of ['sv', 'en']) {

@@ -14,12 +14,14 @@ import * as strings from './event-calendar.strings.js';
 export const escapeText = (text: string) =>
   text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 
+const encoder = new TextEncoder();
+
 /** Folds a content line at 75 octets, never inside a UTF-8 sequence (RFC 5545 §3.1). */
 export function fold(line: string): string {
   let out = '';
   let octets = 0;
   for (const char of line) {
-    const size = new TextEncoder().encode(char).length;
+    const size = encoder.encode(char).length;
     if (octets + size > 75) {
       out += '\r\n ';
       octets = 1;

@@ -63,11 +63,13 @@ const markers = (el: Element, kind = '') => [
 ];
 const labels = (el: Element, kind = '') => markers(el, kind).map((m) => m.getAttribute('aria-label'));
 const status = (el: Element) => root(el).querySelector('p.status')!.textContent!.trim();
+/** Each chip's text as a screen reader has it (the visible count is hidden from it), and its state. */
 const chips = (el: Element) =>
-  [...root(el).querySelectorAll<HTMLButtonElement>('.chip')].map((c) => ({
-    text: c.textContent!.replace(/\s+/g, ' ').trim(),
-    pressed: c.getAttribute('aria-pressed'),
-  }));
+  [...root(el).querySelectorAll<HTMLButtonElement>('.chip')].map((c) => {
+    const heard = c.cloneNode(true) as HTMLElement;
+    heard.querySelectorAll('[aria-hidden=true]').forEach((hidden) => hidden.remove());
+    return { text: heard.textContent!.replace(/\s+/g, ' ').trim(), pressed: c.getAttribute('aria-pressed') };
+  });
 const items = (el: Element) =>
   [...root(el).querySelectorAll('.list .item .name')].map((n) => n.textContent!.trim());
 const active = (el: Element) => root(el).activeElement as HTMLElement | null;
@@ -234,10 +236,10 @@ describe('<ok-venue-map>', () => {
       venueUses: [{ id: 'party', name: { sv: 'Fester', en: 'Parties' } }],
     });
     expect(chips(el)).to.deep.equal([
-      { text: 'Fester 1', pressed: 'false' },
-      { text: 'Möten 6', pressed: 'false' },
-      { text: 'Kultur 1', pressed: 'false' },
-      { text: 'Idrott 1', pressed: 'false' },
+      { text: 'Fester (1 lokal)', pressed: 'false' },
+      { text: 'Möten (6 lokaler)', pressed: 'false' },
+      { text: 'Kultur (1 lokal)', pressed: 'false' },
+      { text: 'Idrott (1 lokal)', pressed: 'false' },
     ]);
     root(el).querySelectorAll<HTMLButtonElement>('.chip')[2]!.click();
     await el.updateComplete;
@@ -271,7 +273,7 @@ describe('<ok-venue-map>', () => {
     expect(await search('storgatan luleå')).to.deep.equal(['Idrottshallen']);
     expect(await search('ingenting')).to.deep.equal([]);
     expect(status(el)).to.equal('Inga lokaler matchar filtret.');
-    expect(chips(el)[0]!.text).to.equal('Möten 0');
+    expect(chips(el)[0]!.text).to.equal('Möten (0 lokaler)');
   });
 
   it('shows the details of a venue chosen on the map, with guarded links', async () => {

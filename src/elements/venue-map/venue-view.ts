@@ -142,7 +142,9 @@ export class VenueView implements ReactiveController {
                 host.use = (uses.includes(id) ? uses.filter((use) => use !== id) : [...uses, id]).join(' ');
               }}
             >
-              ${useLabel(id, feed, locale, t)} <span class="count">${count(n)}</span>
+              ${useLabel(id, feed, locale, t)}
+              <span class="count" aria-hidden="true">${count(n)}</span>
+              <span class="visually-hidden">(${t.venues(n, count(n))})</span>
             </button>`,
         )}
       </div>

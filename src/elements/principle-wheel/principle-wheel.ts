@@ -10,7 +10,11 @@ import { strings } from './principle-wheel.strings.js';
 /** The drawing, keyboard and panel load on first use, while the feed loads; the skeleton holds the space. */
 const loadView = () => import('./principle-wheel.view.js');
 
-/** What shows before the view has loaded: the skeleton, the wheel's size. */
+/**
+ * What shows before the view has loaded: the skeleton, the wheel's size. The root, a size
+ * container, has no width of its own: in a flex row, float or table cell it would shrink to
+ * nothing, so it asks for the narrowest width that still shows the wheel.
+ */
 const eagerStyles = css`
   :host {
     --_wheel: var(--ok-wheel-size, 24em);
@@ -18,8 +22,6 @@ const eagerStyles = css`
   }
   .root {
     container-type: inline-size;
-    /* A container has no width of its own: in a flex row, float or table cell it would shrink
-       to nothing. It takes the narrowest width that still shows the wheel. */
     contain-intrinsic-inline-size: 26em;
   }
   .skeleton {

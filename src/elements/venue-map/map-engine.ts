@@ -89,6 +89,21 @@ export const mapStyles = [
       outline-offset: 2px;
       box-shadow: 0 0 0 2px var(--_surface);
     }
+    @media (forced-colors: active) {
+      /* The system's colours would drop the fills: keep venues solid and the chosen one marked. */
+      .ok-venue {
+        forced-color-adjust: none;
+        border-color: Canvas;
+        background: CanvasText;
+      }
+      .ok-venue.is-selected {
+        border-color: CanvasText;
+        background: Highlight;
+      }
+      .leaflet-marker-icon:focus-visible {
+        outline-color: Highlight;
+      }
+    }
   `,
 ];
 

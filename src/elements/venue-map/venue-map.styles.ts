@@ -45,6 +45,16 @@ export const viewStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  @media (forced-colors: active) {
+    /* Otherwise the system's colours leave no trace of which buttons are pressed. */
+    .views .button[aria-pressed='true'],
+    .chip[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
   .chips {
     display: flex;
     flex-wrap: wrap;

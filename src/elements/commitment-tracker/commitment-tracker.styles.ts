@@ -10,6 +10,7 @@ export const styles = css`
   }
   .root {
     gap: var(--_space-l);
+    overflow-wrap: anywhere;
   }
   h3 {
     font-size: 1.125em;

@@ -193,6 +193,25 @@ describe('ok-commitment-tracker summary and groups', () => {
     expect(wider.map((node) => node.localName)).to.deep.equal([]);
   });
 
+  it('breaks long words in a narrow column', async () => {
+    const long = `https://example.org/${'uppföljning-'.repeat(8)}`;
+    const feed = sampleFeed({
+      commitments: [
+        { id: 'c1', number: 1, principleId: 'dialog', text: long, status: 'done', actions: [{ text: long }] },
+      ],
+      targets: [{ text: long, status: 'done' }],
+    });
+    const el = await load(
+      html`<div style="width: 300px">
+        <ok-commitment-tracker src=${feedUrl(feed)} open="1"></ok-commitment-tracker>
+      </div>`,
+    );
+    const over = $$(el, ':not(.visually-hidden)').filter(
+      (node) => node.clientWidth && node.scrollWidth > node.clientWidth + 1,
+    );
+    expect(over.map((node) => node.className || node.localName)).to.deep.equal([]);
+  });
+
   it('speaks English', async () => {
     const el = await load(html`<ok-commitment-tracker src=${URL_} lang="en"></ok-commitment-tracker>`);
     expect(groups(el)).to.deep.equal(['Dialogue', 'Kvalitet', 'Other']);

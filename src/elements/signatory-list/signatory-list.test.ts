@@ -333,6 +333,24 @@ describe('<ok-signatory-list>', () => {
     expect(root(el).activeElement!.closest('li')).to.exist;
   });
 
+  it('shows a new search from its first hit, wherever the long list was scrolled', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Förening ${String(i).padStart(4, '0')}`,
+      sector: 'civil',
+    }));
+    const el = await list({ searchable: true }, many);
+    await waitUntil(() => virtualized(el), 'the virtualizer renders');
+    const scroller = root(el).querySelector('.scroller')!;
+    await waitUntil(() => {
+      scroller.scrollTop = scroller.scrollHeight;
+      return root(el).querySelector('li[aria-posinset="3000"]');
+    }, 'the end of the list');
+    await type(el, '1');
+    await waitUntil(() => root(el).querySelector('li[aria-posinset="1"]'), 'the first hit shows');
+    expect(names(el)[0]).to.equal('Förening 0001');
+  });
+
   it('groups a long list and keeps it virtual', async () => {
     const many = Array.from({ length: 3000 }, (_, i) => ({
       id: `s${i}`,

@@ -127,7 +127,11 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
               type="search"
               autocomplete="off"
               .value=${state.query}
-              @input=${(event: Event) => state.input((event.target as HTMLInputElement).value)}
+              @input=${(event: Event) => {
+                state.input((event.target as HTMLInputElement).value);
+                // New hits start at the top, not wherever the previous list was scrolled to.
+                list.renderRoot.querySelector('.scroller')?.scrollTo(0, 0);
+              }}
             />
           </div>`
         : nothing

@@ -113,7 +113,9 @@ export class CalendarView {
     if (next !== undefined) void this.#go(next, true);
     else if (cell === e.target && (e.key === 'Enter' || e.key === ' ')) void this.#showDay(day);
     else return;
+    // Neither the page's scrolling nor its own shortcuts (a slideshow's arrows) take the key too.
     e.preventDefault();
+    e.stopPropagation();
   };
 
   /** Keeps the roving tab stop on the day a pointer or screen reader moved to. */

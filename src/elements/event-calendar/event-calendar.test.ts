@@ -70,6 +70,9 @@ describe('ok-event-calendar month grid', () => {
 
   it('moves by day, week, Home/End and month with the keys, and announces month changes', async () => {
     const el = await calendar(eventsFeed(far), month);
+    let heard = 0;
+    const page = () => heard++;
+    document.addEventListener('keydown', page);
     cell(el, '2024-03-14')!.focus();
     const at = async (key: string, date: string) => {
       await sendKeys({ press: key });
@@ -102,6 +105,8 @@ describe('ok-event-calendar month grid', () => {
     await sendKeys({ up: 'Shift' });
     expect($(el, '#month-title')!.textContent).to.equal('januari 2025');
     await at('ArrowRight', '2025-01-23');
+    document.removeEventListener('keydown', page);
+    expect(heard, 'the page hears only Shift').to.equal(1);
   });
 
   it('announces month changes from the buttons through a polite live region', async () => {

@@ -137,10 +137,10 @@ export function renderWheel(feed: Feed, w: WheelState): TemplateResult {
   const crowded = slots.some((s) => {
     const word = Math.max(
       ...name(s)
-        .split(/\s+/)
+        .split(/[\s-]/)
         .map((part) => part.length),
     );
-    return (word * 0.55 + 0.6) * (s.d ? (many ? 0.75 : 0.875) : 1) > 0.36 * s.w;
+    return (word * 0.55 + 0.6) * (many ? 0.75 : s.d ? 0.875 : 1) > 0.36 * s.w;
   });
   const move = (s: Slot) => cssProps({ '--dx': `${s.dx}px`, '--dy': `${s.dy}px` });
   const text = (value: Principle['summary'], cls = '') =>

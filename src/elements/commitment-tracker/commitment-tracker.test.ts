@@ -497,6 +497,12 @@ describe('ok-commitment-tracker links to points', () => {
     await waitUntil(() => el.shadowRoot!.activeElement === toggle(el, 2), 'focus on point 2');
   });
 
+  it('survives a malformed link', async () => {
+    history.replaceState(null, '', '#ok-commitment-%E0%A4%A');
+    const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
+    expect(numbers(el)).to.have.length(5);
+  });
+
   it('scrolls to the first of several trackers that has the linked point', async () => {
     const other = feedUrl(sampleFeed());
     const wrapper = await fixture(

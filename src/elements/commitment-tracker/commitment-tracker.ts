@@ -62,8 +62,14 @@ export class OkCommitmentTracker extends OkElement {
 
   readonly #onHash = (event?: Event) => {
     const hash = location.hash;
-    if (hash.startsWith(`#${PREFIX}`))
-      this.#show(decodeURIComponent(hash.slice(PREFIX.length + 1)), event ?? PAGE_LOAD);
+    if (!hash.startsWith(`#${PREFIX}`)) return;
+    let key = hash.slice(PREFIX.length + 1);
+    try {
+      key = decodeURIComponent(key);
+    } catch {
+      // A hand-typed link with a broken escape: the key as written.
+    }
+    this.#show(key, event ?? PAGE_LOAD);
   };
 
   override connectedCallback(): void {

@@ -148,7 +148,8 @@ export const viewStyles = css`
     bottom: 0;
     z-index: 1000;
     padding: 0 var(--_space-xs);
-    background: rgb(255 255 255 / 85%);
+    /* Follows a themed surface, so a dark theme keeps the credit readable. */
+    background: color-mix(in srgb, var(--_surface) 85%, transparent);
     color: var(--_text);
     font-size: 0.75em;
   }

@@ -173,6 +173,18 @@ describe('<ok-venue-map>', () => {
     expect(root(el).querySelector('[part=attribution]')!.textContent!.trim()).to.equal(
       'Kartdata © Lantmäteriet',
     );
+    // A dark page that themes the widget keeps the credit readable.
+    el.parentElement!.style.background = '#15161a';
+    const dark = {
+      surface: '#15161a',
+      text: '#f2f2f4',
+      muted: '#b8b8c2',
+      accent: '#8ab4f8',
+      'on-accent': '#15161a',
+    };
+    for (const [token, value] of Object.entries(dark)) el.style.setProperty(`--ok-color-${token}`, value);
+    el.style.setProperty('--ok-venue-map-background', '#2a2c33');
+    await expect(el).to.be.accessible();
   });
 
   it('lets center and zoom override fitting all venues', async () => {

@@ -209,6 +209,7 @@ describe('ok-event-calendar list, filter and details', () => {
     await el.updateComplete;
     expect(entry.parentElement!.querySelector('[part=details]'), 'under the chosen entry').to.exist;
     expect(getComputedStyle($(el, '#details-title')!).textTransform, 'a title as written').to.equal('none');
+    await expect(el).to.be.accessible();
     const dd = [...$(el, '[part=details]')!.querySelectorAll('dd')].map((d) =>
       d.textContent!.replace(/\s+/g, ' ').trim(),
     );

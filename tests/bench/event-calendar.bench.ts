@@ -1,8 +1,8 @@
 /**
  * 500 events in one month: the first render of `<ok-event-calendar>` (feed fetch, validation,
  * month grid) against FullCalendar 7's day-grid month view of the same events, in one run.
- * Sizes are measured on the bundles with esbuild and gzip -9: the calendar's eager entry and its
- * lazy chunks, against `fullcalendar` + `fullcalendar/daygrid` + the classic theme (JS and CSS).
+ * Time only: sizes come from `npm run size` (the calendar's entry and lazy chunks), to set against
+ * `fullcalendar` + `fullcalendar/daygrid` + the classic theme, JS and CSS, minified and gzip -9.
  */
 import { Calendar } from 'fullcalendar';
 import dayGridPlugin from 'fullcalendar/daygrid';

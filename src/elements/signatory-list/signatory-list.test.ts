@@ -205,7 +205,7 @@ describe('<ok-signatory-list>', () => {
     await says(el, '1 träff bland 4 undertecknare');
     await el.updateComplete;
     observer.disconnect();
-    expect(new Set(changes)).to.deep.equal(new Set(['1 träff bland 4 undertecknare']));
+    expect([...new Set(changes)]).to.deep.equal(['1 träff bland 4 undertecknare']);
   });
 
   it('keeps focus on the same signatory when a refresh adds one above it', async () => {

@@ -468,6 +468,18 @@ describe('ok-commitment-tracker inside <ok-feed>', () => {
     expect(groups(el)).to.deep.equal(['Kvalitet']);
     expect(context().principle).to.equal('dialog');
   });
+
+  it('clears the shared principle when a linked point is hidden by it', async () => {
+    const el = await load(
+      html`<ok-feed src=${URL_}><ok-commitment-tracker></ok-commitment-tracker></ok-feed>`,
+    );
+    const context = contextOf(el.parentElement!);
+    context().selectPrinciple('dialog');
+    await waitUntil(() => groups(el).join() === 'Dialog', 'follows the selection');
+    el.open = '1';
+    await waitUntil(() => toggle(el, 1)?.getAttribute('aria-expanded') === 'true', 'point 1 shown and open');
+    expect(context().principle).to.equal(undefined);
+  });
 });
 
 describe('ok-commitment-tracker links to points', () => {

@@ -389,6 +389,14 @@ describe('<ok-venue-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lists a venue chosen on the map with its details, however far down it is', async () => {
+    const many = Array.from({ length: 230 }, (_, i) => venue(`m${i}`, 11 + (i % 40) * 0.1, 56 + i * 0.01));
+    const el = await venueMap({ view: 'list', selected: 'm220' }, many);
+    expect(items(el)).to.have.length(221);
+    expect(root(el).querySelector('.item[aria-expanded=true]')!.textContent).to.contain('Lokal m220');
+    expect(root(el).querySelector('.more')!.textContent!.trim()).to.equal('Visa fler (9 till)');
+  });
+
   it('opens details in the list, closes them on Escape back to the item, and shows a venue on the map', async () => {
     const el = await venueMap({ view: 'list' });
     const item = () => root(el).querySelector<HTMLButtonElement>('.item[data-id="lulea"]')!;

@@ -243,6 +243,8 @@ export class VenueView implements ReactiveController {
     const t = this.#t;
     const host = this.#host;
     const feed = this.#feed!;
+    // The chosen venue is listed with its details open, however far down it is.
+    this.#limit = Math.max(this.#limit, shown.findIndex((venue) => venue.id === host.selected) + 1);
     return html`<ul class="list" part="list">
         ${repeat(
           shown.slice(0, this.#limit),

@@ -128,8 +128,10 @@ describe('<ok-venue-map>', () => {
       expect(marker.getAttribute('role')).to.equal('button');
       expect(marker.tabIndex).to.equal(0);
     }
-    expect(root(el).querySelector('.leaflet-container')!.getAttribute('aria-label')).to.equal(
-      'Karta över lokalerna',
+    const map = root(el).querySelector('.leaflet-container')!;
+    expect(map.getAttribute('aria-label')).to.equal('Karta över lokalerna');
+    expect(root(el).getElementById(map.getAttribute('aria-describedby')!)!.textContent).to.contain(
+      'Piltangenterna flyttar kartan',
     );
     await expect(el).to.be.accessible();
     root(el).querySelector<HTMLElement>('.control:last-child')!.focus();

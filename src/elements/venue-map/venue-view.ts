@@ -199,7 +199,8 @@ export class VenueView implements ReactiveController {
             </svg>
           </button>
         </div>
-        <div class="canvas" role="region" aria-label=${t.map}></div>
+        <div class="canvas" role="region" aria-label=${t.map} aria-describedby="map-keys"></div>
+        <p id="map-keys" class="visually-hidden">${t.mapKeys}</p>
         ${
           this.#module
             ? nothing

@@ -7,7 +7,11 @@ import type { VenueView } from './venue-view.js';
 
 let engine: Promise<typeof import('./map-engine.js')> | undefined;
 
-/** The map engine chunk (Leaflet and supercluster), fetched once per page; a failure may be retried. */
+/**
+ * The map engine chunk (Leaflet and supercluster), fetched once per page. A failure may be
+ * retried: browsers that follow whatwg/html#10327 fetch the chunk again, while others (Chromium
+ * 150 among them) repeat the failure until the page reloads; the list serves meanwhile.
+ */
 function loadEngine() {
   return (engine ??= import('./map-engine.js').catch((error: unknown) => {
     engine = undefined;

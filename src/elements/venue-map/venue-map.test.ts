@@ -419,6 +419,13 @@ describe('<ok-venue-map>', () => {
 
     item().click();
     await el.updateComplete;
+    item().focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(item().getAttribute('aria-expanded'), 'Escape on the item closes it too').to.equal('false');
+
+    item().click();
+    await el.updateComplete;
     root(el).querySelector<HTMLButtonElement>('.item-details button')!.click();
     await el.updateComplete;
     expect(el.view).to.equal('map');

@@ -246,7 +246,7 @@ export class VenueView implements ReactiveController {
     const feed = this.#feed!;
     // The chosen venue is listed with its details open, however far down it is.
     this.#limit = Math.max(this.#limit, shown.findIndex((venue) => venue.id === host.selected) + 1);
-    return html`<ul class="list" part="list">
+    return html`<ul class="list" part="list" @keydown=${this.#onEscape}>
         ${repeat(
           shown.slice(0, this.#limit),
           (venue) => venue.id,
@@ -266,7 +266,7 @@ export class VenueView implements ReactiveController {
               </button>
               ${
                 open
-                  ? html`<div class="item-details" part="details" @keydown=${this.#onEscape}>
+                  ? html`<div class="item-details" part="details">
                       ${venueDetails(venue, feed, this.#locale, t)}
                       <button
                         type="button"

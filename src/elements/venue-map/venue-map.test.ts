@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { feedUrl, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import type { Feed } from '../../feed/parse.js';
 import type { LoadDetail } from '../../internal/events.js';
 import '../feed/define.js';
 import './define.js';
@@ -44,7 +45,7 @@ let settleEngine: (fail: boolean) => void = () => undefined;
 class OkHeldEngineMap extends OkVenueMap {
   #view: VenueView | undefined;
 
-  protected override renderFeed(feed: Parameters<OkVenueMap['renderFeed']>[0]): unknown {
+  protected override renderFeed(feed: Feed): unknown {
     this.#view ??= new VenueView(
       this,
       () =>

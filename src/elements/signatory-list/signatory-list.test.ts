@@ -331,6 +331,13 @@ describe('<ok-signatory-list>', () => {
     expect(focused() === scroller, 'focus stays in the list, not back at the page start').to.be.true;
     await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement!.closest('li')).to.exist;
+    // Focus the user took elsewhere is not pulled back when the row it left scrolls away.
+    (root(el).activeElement as HTMLElement).blur();
+    await el.updateComplete;
+    scroller.scrollTop = 0;
+    await waitUntil(() => root(el).querySelector('li[aria-posinset="1"]'), 'back at the top');
+    await el.updateComplete;
+    expect(root(el).activeElement === null, 'no focus taken').to.be.true;
   });
 
   it('shows a new search from its first hit, wherever the long list was scrolled', async () => {

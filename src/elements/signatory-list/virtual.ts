@@ -16,16 +16,19 @@ import type { Row } from './rows.js';
  * @internal
  */
 class OkVirtualRows extends LitVirtualizer {
-  /** The element in a row that has focus, or had it when focus dropped to the page. */
+  /** The element in a row that has focus, or had it until its row was removed. */
   #focused?: Element;
 
   constructor() {
     super();
     this.keyFunction = (row) => (row as Row).s.id;
     this.addEventListener('focusin', (event) => (this.#focused = event.target as Element));
-    this.addEventListener('focusout', (event) => {
-      if (event.relatedTarget) this.#focused = undefined;
-    });
+    this.addEventListener('focusout', ({ target }) =>
+      // Focus that left a row still in place went where the user took it: forget the row.
+      queueMicrotask(() => {
+        if (this.#focused === target && this.#focused.isConnected) this.#focused = undefined;
+      }),
+    );
     // The rows of a range change are swapped in by a listener of the same event: look once it is done.
     this.addEventListener('rangeChanged', () => queueMicrotask(() => this.#keepFocus()));
   }

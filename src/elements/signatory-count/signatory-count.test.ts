@@ -166,6 +166,9 @@ describe('<ok-signatory-count>', () => {
     expect(read(chart.querySelector('caption'))).to.equal('Undertecknare vid årets slut');
     expect(chart.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     expect(chart.querySelectorAll('rect')).to.have.length(5);
+    expect(getComputedStyle(chart.querySelector('rect')!).fill, 'bars in the accent colour').to.equal(
+      'rgb(11, 92, 173)',
+    );
     expect(number(el)).to.equal('5');
     await expect(el).to.be.accessible();
 

@@ -127,6 +127,14 @@ export const baseStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
   .state {
     display: grid;
     gap: var(--_space-s);

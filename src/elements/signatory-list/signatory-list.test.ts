@@ -45,7 +45,7 @@ const root = (el: Element) => el.shadowRoot!;
 const names = (el: Element, scope = '') =>
   [...root(el).querySelectorAll(`${scope} li .name`)].map((n) => n.textContent!.trim());
 const summary = (el: Element) =>
-  root(el).querySelector('[role=status]')!.textContent!.replace(/\s+/g, ' ').trim();
+  root(el).querySelector('[part=summary]')!.textContent!.replace(/\s+/g, ' ').trim();
 const headings = (el: Element) =>
   [...root(el).querySelectorAll('[part=group-heading]')].map((h) =>
     h.textContent!.replace(/\s+/g, ' ').trim(),
@@ -193,9 +193,14 @@ describe('<ok-signatory-list>', () => {
     expect(root(el).querySelector('ul'), 'no empty list without hits').to.equal(null);
   });
 
+  it('keeps quiet without a search box: a refreshed total is not announced', async () => {
+    const el = await list();
+    expect(root(el).querySelectorAll('[role=status], [aria-live]')).to.have.length(0);
+  });
+
   it('announces the count once when typing pauses, not at every keystroke', async () => {
     const el = await list({ searchable: true });
-    const status = root(el).querySelector('[role=status]')!;
+    const status = root(el).querySelector('[part=summary][role=status]')!;
     expect(status.closest('[aria-live=off]')).to.equal(null);
     const changes: string[] = [];
     const observer = new MutationObserver(() => changes.push(summary(el)));

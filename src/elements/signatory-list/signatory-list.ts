@@ -16,7 +16,7 @@ const loadView = () => import('./signatory-list.view.js');
  * @csspart base - The widget's root.
  * @csspart skeleton - The placeholder while loading.
  * @csspart search - The search label and box.
- * @csspart summary - The count of signatories or search hits (a polite live region).
+ * @csspart summary - The count of signatories or search hits (a polite live region with `searchable`).
  * @csspart group - One group of a grouped list.
  * @csspart group-heading - The heading of a group, with its count.
  * @csspart list - A list of signatories.

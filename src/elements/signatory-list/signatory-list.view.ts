@@ -117,6 +117,8 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
         </section>`
       : nothing,
   ];
+  // The summary speaks only of searches: a total changed by a refresh is the count widget's news.
+  const summaryRole = list.searchable ? 'status' : nothing;
   return html`
     ${
       list.searchable
@@ -136,7 +138,7 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
           </div>`
         : nothing
     }
-    <p class="summary" part="summary" role="status">
+    <p class="summary" part="summary" role=${summaryRole}>
       ${!spoken ? total : hits ? t.hits(hits, n(hits), total) : t.noHits(spoken)}
     </p>
     ${

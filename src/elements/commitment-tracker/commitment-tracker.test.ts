@@ -264,7 +264,8 @@ describe('ok-commitment-tracker points', () => {
     const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
     const button = toggle(el, 1);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.equal(details(el, 1));
+    const controlled = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!);
+    expect(controlled === details(el, 1), 'controls its details').to.equal(true);
     expect(shown(el, 1)).to.equal(false);
     button.click();
     await el.updateComplete;
@@ -297,6 +298,15 @@ describe('ok-commitment-tracker points', () => {
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(toggle(el, 3).getAttribute('aria-expanded')).to.equal('false');
+    // Tab passes over the links of a closed point, into those of an open one.
+    toggle(el, 1).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(text(el.shadowRoot!.activeElement!)).to.equal('5. Fem');
+    toggle(el, 1).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.getAttribute('href')).to.equal('https://example.org/seminarium');
   });
 
   it('lists actions by year, newest first, links only safe URLs, and the date of the update', async () => {
@@ -531,7 +541,7 @@ describe('ok-commitment-tracker links to points', () => {
     location.hash = '#ok-commitment-3';
     await waitUntil(() => toggle(second!, 3).getAttribute('aria-expanded') === 'true', 'both open point 3');
     await waitUntil(() => first!.shadowRoot!.activeElement === toggle(first!, 3), 'the first has focus');
-    expect(second!.shadowRoot!.activeElement).to.equal(null);
+    expect(second!.shadowRoot!.activeElement === null, 'the second has no focus').to.equal(true);
   });
 
   it('clears the filters that hide a linked point', async () => {

@@ -1,4 +1,7 @@
-/** Every element on a careless host page: 62.5 % root font, serif fonts, coloured text, the bundle twice. */
+/**
+ * Every element on a careless host page: 62.5 % root font, serif fonts and coloured text inherited
+ * and set on every element, the bundle twice.
+ */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/ok-widgets.js';
 import { sampleFeed, feedUrl } from './helpers.js';
@@ -23,11 +26,15 @@ function firstText(el: Element): Element | undefined {
 }
 
 describe('on a careless host page', () => {
+  const pageStyle = document.createElement('style');
+  pageStyle.textContent = `.careless * { font: italic 10px/0.8 Georgia, serif; color: rgb(200, 0, 0); letter-spacing: 3px; }`;
   before(() => {
     document.documentElement.style.fontSize = '62.5%';
+    document.head.append(pageStyle);
   });
   after(() => {
     document.documentElement.style.fontSize = '';
+    pageStyle.remove();
   });
 
   for (const tag of TAGS) {
@@ -35,6 +42,7 @@ describe('on a careless host page', () => {
       const src = feedUrl(sampleFeed());
       const wrapper = await fixture(
         html`<div
+          class="careless"
           style="font-family: Georgia, 'Times New Roman', serif; color: rgb(200, 0, 0); line-height: 0.8; text-transform: uppercase"
         ></div>`,
       );
@@ -49,7 +57,10 @@ describe('on a careless host page', () => {
       expect(parseFloat(style.fontSize)).to.be.at.least(12);
       expect(style.color).to.not.equal('rgb(200, 0, 0)');
       expect(style.textTransform).to.equal('none');
-      expect(parseFloat(getComputedStyle(el).fontSize)).to.be.at.least(16);
+      expect(style.fontStyle).to.equal('normal');
+      expect(style.letterSpacing).to.equal('normal');
+      const root = el.shadowRoot!.querySelector('.root')!;
+      expect(parseFloat(getComputedStyle(root).fontSize)).to.be.at.least(16);
     });
   }
 

@@ -11,8 +11,7 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     contain: layout;
-    color: var(--ok-color-text, #1b1b1f);
-    font-family: var(
+    --_font: var(
       --ok-font-family,
       system-ui,
       -apple-system,
@@ -22,10 +21,7 @@ export const baseStyles = css`
       Arial,
       sans-serif
     );
-    font-size: var(--ok-font-size, max(1rem, 16px));
-    line-height: var(--ok-line-height, 1.5);
-    text-align: start;
-    -webkit-text-size-adjust: 100%;
+    --_font-size: var(--ok-font-size, max(1rem, 16px));
     --_text: var(--ok-color-text, #1b1b1f);
     --_muted: var(--ok-color-muted, #565661);
     --_surface: var(--ok-color-surface, #ffffff);
@@ -42,6 +38,20 @@ export const baseStyles = css`
     --_space-s: var(--ok-space-s, 0.5em);
     --_space-m: var(--ok-space-m, 1em);
     --_space-l: var(--ok-space-l, 1.5em);
+  }
+  /* Again on the root: a page rule such as '* { color: red }' beats :host on the host itself. */
+  :host,
+  .root {
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    line-height: var(--ok-line-height, 1.5);
+    text-align: start;
+    text-transform: none;
+    -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) {
     display: none;

@@ -44,6 +44,17 @@ export default defineConfig(({ mode }) => ({
         // Library mode keeps whitespace in ES output (for bundlers' tree-shaking); the files here
         // go to browsers as they are, so minify them fully.
         minify: true,
+        // Small modules that several views share (formatting, text and URL helpers, Lit
+        // directives) go into one chunk with Lit, which every page loads anyway, rather than a
+        // file each: a dozen files under 1 KB cost requests and compress badly apart.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shared',
+              test: /src[\\/]internal[\\/](format|css-props|events)|src[\\/]feed[\\/](time|text|url)|lit-html[\\/](directive|directives[\\/](keyed|repeat))/,
+            },
+          ],
+        },
         chunkFileNames: mode === 'elements' ? 'elements/chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
       },
     },

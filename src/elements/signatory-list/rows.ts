@@ -1,5 +1,6 @@
 import type { Signatory } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
+import { fold, queryWords } from '../../internal/search.js';
 
 export type Sector = Signatory['sector'];
 export type GroupBy = 'sector' | 'kind' | 'municipality' | 'year';
@@ -23,12 +24,6 @@ export const SECTORS: readonly Sector[] = ['civil', 'public', 'other'];
 /** Swedish order (Å, Ä, Ö after Z) in both languages, as the names are Swedish; "nr 9" before "nr 10". */
 const collator = new Intl.Collator('sv', { numeric: true });
 
-/**
- * Lower case without diacritics, so "malmo" finds "Malmö". This also folds å/ä/ö onto a/o, which
- * Swedish spelling would keep apart; people typing on foreign keyboards matter more here.
- */
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** The signatories as rows sorted by name. */
 export function toRows(signatories: Signatory[], locale: Locale): Row[] {
   return signatories
@@ -41,7 +36,7 @@ export function toRows(signatories: Signatory[], locale: Locale): Row[] {
 
 /** The rows that contain every word of `query`, in their order. */
 export function search(rows: Row[], query: string): Row[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const words = queryWords(query);
   return words.length ? rows.filter((row) => words.every((w) => row.haystack.includes(w))) : rows;
 }
 

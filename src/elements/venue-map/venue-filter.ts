@@ -1,5 +1,6 @@
 import type { Feed, Venue } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
+import { fold, queryWords } from '../../internal/search.js';
 import type { VenueMapStrings } from './venue-map.strings.js';
 
 /** The ids in a `use` attribute: `"meeting party"` or `"meeting,party"`. */
@@ -13,16 +14,15 @@ export function useLabel(id: string, feed: Feed, locale: Locale, t: VenueMapStri
   return (named && pickText(named.name, locale)) || t.useNames[id] || id;
 }
 
-/** Whether a venue's name, host or address contains every word of `query` (case-insensitive). */
+/** Whether a venue's name, host or address contains every word (case- and accent-insensitive). */
 function matches(venue: Venue, words: string[], locale: Locale): boolean {
-  const text =
-    `${pickText(venue.name, locale)} ${venue.host ?? ''} ${venue.address ?? ''}`.toLocaleLowerCase();
+  const text = fold(`${pickText(venue.name, locale)}\n${venue.host ?? ''}\n${venue.address ?? ''}`);
   return words.every((word) => text.includes(word));
 }
 
 /** The venues that match the search query. */
 export function searchVenues(venues: Venue[], query: string, locale: Locale): Venue[] {
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const words = queryWords(query);
   return words.length ? venues.filter((venue) => matches(venue, words, locale)) : venues;
 }
 

@@ -273,7 +273,7 @@ describe('<ok-venue-map>', () => {
     expect(status(el)).to.equal('2 lokaler visas');
   });
 
-  it('searches name, host and address', async () => {
+  it('searches name, host and address, ignoring case and accents', async () => {
     const el = await venueMap({ view: 'list' });
     const input = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
     const search = async (text: string) => {
@@ -286,6 +286,7 @@ describe('<ok-venue-map>', () => {
     expect(await search('folkets')).to.deep.equal(['Folkets hus Östersund']);
     expect(await search('FÖRENINGEN')).to.deep.equal(['Kulturhuset']);
     expect(await search('storgatan luleå')).to.deep.equal(['Idrottshallen']);
+    expect(await search('ostersund')).to.deep.equal(['Folkets hus Östersund']);
     expect(await search('ingenting')).to.deep.equal([]);
     expect(status(el)).to.equal('Inga lokaler matchar filtret.');
     expect(chips(el)[0]!.text).to.equal('Möten (0 lokaler)');

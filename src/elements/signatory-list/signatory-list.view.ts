@@ -8,7 +8,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import type { Feed } from '../../feed/parse.js';
 import type { Locale } from '../../feed/text.js';
-import { safeUrl } from '../../feed/url.js';
 import { formatNumber } from '../../internal/format.js';
 import { group, initials, search, SECTORS, toRows, type Row, type Sector } from './rows.js';
 import type { OkSignatoryList } from './signatory-list.js';
@@ -193,10 +192,9 @@ function renderItem(
   size: number,
   cards: boolean,
 ): TemplateResult {
-  const url = safeUrl(s.url);
   return html`<li part="item" aria-setsize=${size} aria-posinset=${index + 1}>
     ${cards ? renderLogo(list, s.name, s.logo) : nothing}
-    <span class="name">${url ? html`<a href=${url}>${s.name}</a>` : s.name}</span>
+    <span class="name">${s.url ? html`<a href=${s.url}>${s.name}</a>` : s.name}</span>
     <span class="meta">
       <span class="sector" part="sector">${t.sectors[s.sector]}</span>
       ${kind ? html`<span>${kind}</span>` : nothing}

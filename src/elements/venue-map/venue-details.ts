@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed, Venue } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
-import { mailtoUrl, safeUrl, telUrl } from '../../feed/url.js';
+import { mailtoUrl, telUrl } from '../../feed/url.js';
 import { formatNumber } from '../../internal/format.js';
 import { useLabel } from './venue-filter.js';
 import type { VenueMapStrings } from './venue-map.strings.js';
@@ -19,8 +19,9 @@ export function venueDetails(venue: Venue, feed: Feed, locale: Locale, t: VenueM
     ],
   ];
   const links: [string, string | undefined][] = [
-    [t.booking, safeUrl(venue.bookingUrl)],
-    [t.website, safeUrl(venue.url)],
+    // The feed's parser has already dropped unsafe URLs.
+    [t.booking, venue.bookingUrl],
+    [t.website, venue.url],
     [`${t.email}: ${venue.email}`, mailtoUrl(venue.email)],
     [`${t.phone}: ${venue.phone}`, telUrl(venue.phone)],
   ];

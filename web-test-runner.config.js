@@ -46,7 +46,8 @@ export default {
   ],
   nodeResolve: true,
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Longer than `until()`'s own timeout, so a failed wait reports what it waited for.
+  testFramework: { config: { timeout: 30000 } },
   testRunnerHtml: (framework) => testPage(framework),
   middleware: [feedServer],
   plugins: [

@@ -1,4 +1,13 @@
 /** Shared helpers for browser tests: the local feed server and small feeds. */
+import { waitUntil } from '@open-wc/testing';
+
+/**
+ * Waits until `condition` is truthy. The timeout is generous because a loaded machine is slow, not
+ * wrong; a test that fails here names what it waited for.
+ */
+export function until(condition: () => unknown, message: string, timeout = 10_000): Promise<void> {
+  return waitUntil(async () => Boolean(await condition()), message, { timeout, interval: 20 });
+}
 
 let counter = 0;
 

@@ -15,6 +15,20 @@ const inlineCss = {
   },
 };
 
+/**
+ * `executeServerCommand('disable-http-cache')` makes the test's page fetch every module from the
+ * server: the runner lets browsers cache files for a year, so a module another page loaded would
+ * never reach a test that makes its download fail (tests/feed-server.js, /test-api/fail).
+ */
+const httpCache = {
+  name: 'http-cache',
+  async executeCommand({ command, session }) {
+    if (command !== 'disable-http-cache') return undefined;
+    await session.browser.getPage(session.id).setCacheEnabled(false);
+    return true;
+  },
+};
+
 /** A host page as strict as public-sector sites get: no inline styles, Trusted Types for scripts. */
 const STRICT_CSP = "style-src 'self'; require-trusted-types-for 'script'";
 
@@ -52,6 +66,7 @@ export default {
   middleware: [feedServer],
   plugins: [
     inlineCss,
+    httpCache,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

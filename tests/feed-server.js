@@ -4,6 +4,9 @@
  *   PUT /test-api/feed/KEY   body: { json?, body?, status?, delayMs?, truncate?, etag? } sets what KEY serves
  *   GET /test-api/feed/KEY   serves it, with an ETag (unless etag: false) and 304 on If-None-Match
  *   GET /test-api/log/KEY    { requests: [{ ifNoneMatch, status }] } of every GET of KEY so far
+ *   PUT /test-api/fail?path=P    every request for the path P (a module such as
+ *                                /src/elements/x/chunk.ts) answers 503 from now on: a chunk download that fails
+ *   DELETE /test-api/fail?path=P P is served again
  */
 import { createHash } from 'node:crypto';
 
@@ -16,7 +19,25 @@ async function readBody(req) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Module paths that answer 503 while a test wants their download to fail. */
+const failing = new Set();
+
 export async function feedServer(ctx, next) {
+  if (ctx.path === '/test-api/fail') {
+    const path = ctx.query.path;
+    if (typeof path !== 'string' || !path.startsWith('/')) ctx.throw(400, 'path=/… is required');
+    if (ctx.method === 'PUT') failing.add(path);
+    else if (ctx.method === 'DELETE') failing.delete(path);
+    else ctx.throw(405);
+    ctx.status = 204;
+    return;
+  }
+  if (failing.has(ctx.path)) {
+    // Written directly: the test runner marks every file it serves as cacheable for a year.
+    ctx.respond = false;
+    ctx.res.writeHead(503, { 'Cache-Control': 'no-store', 'Content-Length': '0' }).end();
+    return;
+  }
   const match = /^\/test-api\/(feed|log)\/([\w-]+)$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, key] = match;

@@ -7,6 +7,7 @@
  *   PUT /test-api/fail?path=P    every request for the path P (a module such as
  *                                /src/elements/x/chunk.ts) answers 503 from now on: a chunk download that fails
  *   DELETE /test-api/fail?path=P P is served again
+ *   GET /test-api/tile/Z/X/Y.png a map tile: a small valid PNG, so maps in tests load tiles locally
  */
 import { createHash } from 'node:crypto';
 
@@ -18,6 +19,9 @@ async function readBody(req) {
   for await (const chunk of req) chunks.push(chunk);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/** A 1×1 grey PNG: what every tile of /test-api/tile/ shows. */
+const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGN48vw1AAVpAreXkD2cAAAAAElFTkSuQmCC', 'base64');
 
 /** Module paths that answer 503 while a test wants their download to fail. */
 const failing = new Set();
@@ -36,6 +40,11 @@ export async function feedServer(ctx, next) {
     // Written directly: the test runner marks every file it serves as cacheable for a year.
     ctx.respond = false;
     ctx.res.writeHead(503, { 'Cache-Control': 'no-store', 'Content-Length': '0' }).end();
+    return;
+  }
+  if (/^\/test-api\/tile\/\d+\/\d+\/\d+\.png$/.test(ctx.path)) {
+    ctx.type = 'image/png';
+    ctx.body = TILE;
     return;
   }
   const match = /^\/test-api\/(feed|log)\/([\w-]+)$/.exec(ctx.path);

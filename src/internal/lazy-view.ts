@@ -1,4 +1,5 @@
 import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
+import { failed, load, loaded, type Loader } from './lazy.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -7,11 +8,8 @@ export interface ViewModule {
   styles: CSSResult;
 }
 
-/** Modules already loaded, by their loader: a second widget of a kind renders at once. */
-const loaded = new WeakMap<() => Promise<ViewModule>, ViewModule>();
-
 /**
- * A widget's rendering code, loaded by a dynamic `import()` when the widget connects, so a page
+ * A widget's rendering code, loaded on demand (./lazy.ts) when the widget connects, so a page
  * pays for a widget only where it is used and the code downloads while the feed does. Its
  * `styles` join the shadow root once loaded. Until then the base element shows the skeleton;
  * if the download fails, the error state, whose retry button loads it again.
@@ -19,10 +17,9 @@ const loaded = new WeakMap<() => Promise<ViewModule>, ViewModule>();
 export class LazyView<T extends ViewModule> implements ReactiveController {
   readonly #host: Host;
   /** A stable, module-level function (`() => import('./x.view.js')`): it keys the cache. */
-  readonly #load: () => Promise<T>;
-  #failed = false;
+  readonly #load: Loader<T>;
 
-  constructor(host: Host, load: () => Promise<T>) {
+  constructor(host: Host, load: Loader<T>) {
     this.#host = host;
     this.#load = load;
     host.addController(this);
@@ -30,39 +27,27 @@ export class LazyView<T extends ViewModule> implements ReactiveController {
 
   /** The loaded module, or `undefined` while it loads or after it failed. */
   get module(): T | undefined {
-    return loaded.get(this.#load) as T | undefined;
+    return loaded(this.#load);
   }
 
   /** True when the last attempt to load failed. */
   get failed(): boolean {
-    return this.#failed;
+    return failed(this.#load);
   }
 
   hostConnected(): void {
-    const module = this.module;
-    if (module) this.#adopt(module);
-    else this.load();
+    if (!this.module) this.load();
   }
 
   /** Loads the module, again after a failure. */
   load(): void {
-    this.#failed = false;
-    this.#load().then(
-      (module) => {
-        loaded.set(this.#load, module);
-        this.#adopt(module);
-        this.#host.requestUpdate();
-      },
-      () => {
-        this.#failed = true;
-        this.#host.requestUpdate();
-      },
-    );
+    void load(this.#load, this.#host);
   }
 
-  #adopt(module: T): void {
+  // Before each render, so the first one with the module has its styles.
+  hostUpdate(): void {
     const root = this.#host.shadowRoot;
-    const sheet = module.styles.styleSheet;
+    const sheet = this.module?.styles.styleSheet;
     if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }

@@ -1,5 +1,6 @@
 /** Shared helpers for browser tests: the local feed server and small feeds. */
 import { waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 /**
  * Waits until `condition` is truthy. The timeout is generous because a loaded machine is slow, not
@@ -7,6 +8,27 @@ import { waitUntil } from '@open-wc/testing';
  */
 export function until(condition: () => unknown, message: string, timeout = 10_000): Promise<void> {
   return waitUntil(async () => Boolean(await condition()), message, { timeout, interval: 20 });
+}
+
+/**
+ * Makes every download of the module at `url` fail with 503 from the test server until the
+ * returned function is called. The page stops using its HTTP cache, so the download really
+ * reaches the server. Fail a module this page has not imported yet: a loaded one stays loaded.
+ */
+export async function failModule(url: URL): Promise<() => Promise<void>> {
+  await executeServerCommand('disable-http-cache');
+  const api = `/test-api/fail?path=${encodeURIComponent(url.pathname)}`;
+  const response = await fetch(api, { method: 'PUT' });
+  if (!response.ok) throw new Error(`Test server refused to fail ${url.pathname}: ${response.status}`);
+  return async () => void (await fetch(api, { method: 'DELETE' }));
+}
+
+/** Collects the page's unhandled promise rejections until `stop()`. */
+export function watchRejections(): { reasons: string[]; stop(): void } {
+  const reasons: string[] = [];
+  const record = (event: PromiseRejectionEvent) => reasons.push(String(event.reason));
+  addEventListener('unhandledrejection', record);
+  return { reasons, stop: () => removeEventListener('unhandledrejection', record) };
 }
 
 let counter = 0;

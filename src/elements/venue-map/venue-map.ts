@@ -1,23 +1,13 @@
 import { css } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../../feed/parse.js';
+import { load } from '../../internal/lazy.js';
 import { LazyView } from '../../internal/lazy-view.js';
 import { OkElement } from '../../internal/ok-element.js';
 import type { VenueView } from './venue-view.js';
 
-let engine: Promise<typeof import('./map-engine.js')> | undefined;
-
-/**
- * The map engine chunk (Leaflet and supercluster), fetched once per page. A failure may be
- * retried: browsers that follow whatwg/html#10327 fetch the chunk again, while others (Chromium
- * 150 among them) repeat the failure until the page reloads; the list serves meanwhile.
- */
-function loadEngine() {
-  return (engine ??= import('./map-engine.js').catch((error: unknown) => {
-    engine = undefined;
-    throw error;
-  }));
-}
+/** The map engine chunk (Leaflet and supercluster); while it fails, the list serves. */
+const loadEngine = () => import('./map-engine.js');
 
 /** The search, filters, list and details load on first use, while the feed loads. */
 const loadView = () => import('./venue-view.js');
@@ -83,7 +73,7 @@ export class OkVenueMap extends OkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The map engine downloads alongside the view rather than after it.
-    if (this.view !== 'list') void loadEngine().catch(() => undefined);
+    if (this.view !== 'list') void load(loadEngine);
   }
 
   protected renderFeed(feed: Feed): unknown {

@@ -9,6 +9,7 @@ import type { Feed, Venue } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { emit } from '../../internal/events.js';
 import { formatNumber } from '../../internal/format.js';
+import { failed, load, loaded, renderLoadFailure, type Loader } from '../../internal/lazy.js';
 import * as baseStrings from '../../internal/strings.js';
 import type { MapEngine, MapView } from './map-engine.js';
 import { venueDetails } from './venue-details.js';
@@ -36,9 +37,9 @@ function parseCenter(value: string): [number, number] | undefined {
 
 export class VenueView implements ReactiveController {
   readonly #host: OkVenueMap;
-  readonly #loadEngine: () => Promise<EngineModule>;
-  #module: EngineModule | undefined;
-  #engineFailed = false;
+  readonly #loadEngine: Loader<EngineModule>;
+  /** The engine's styles are in the shadow root. */
+  #styled = false;
   #engine: MapEngine | undefined;
   /** What the engine shows, to redraw only when it changes. */
   #synced: { feed?: Feed; key: string; tiles?: string } = { key: '' };
@@ -52,7 +53,7 @@ export class VenueView implements ReactiveController {
   /** Work for after the next render: focus the panel, a marker or a list item, or reveal a venue. */
   #after: ((engine: MapEngine | undefined) => void) | undefined;
 
-  constructor(host: OkVenueMap, loadEngine: () => Promise<EngineModule>) {
+  constructor(host: OkVenueMap, loadEngine: Loader<EngineModule>) {
     this.#host = host;
     this.#loadEngine = loadEngine;
     host.addController(this);
@@ -63,28 +64,22 @@ export class VenueView implements ReactiveController {
     return this.#locale === 'en' ? en : sv;
   }
 
+  get #module(): EngineModule | undefined {
+    return loaded(this.#loadEngine);
+  }
+
+  get #engineFailed(): boolean {
+    return failed(this.#loadEngine);
+  }
+
   #adopt(): void {
     const base = (this.#host.constructor as typeof ReactiveElement).elementStyles;
+    this.#styled = Boolean(this.#module);
     adoptStyles(this.#host.renderRoot as ShadowRoot, [
       ...base,
       viewStyles,
       ...(this.#module?.mapStyles ?? []),
     ]);
-  }
-
-  #wantEngine(): void {
-    if (this.#module || this.#engineFailed) return;
-    this.#loadEngine().then(
-      (module) => {
-        this.#module = module;
-        this.#adopt();
-        this.#host.requestUpdate();
-      },
-      () => {
-        this.#engineFailed = true;
-        this.#host.requestUpdate();
-      },
-    );
   }
 
   render(feed: Feed, locale: Locale): unknown {
@@ -97,7 +92,7 @@ export class VenueView implements ReactiveController {
     const shown = byUse(searched, uses);
     this.#shown = shown;
     const onMap = host.view !== 'list' && !this.#engineFailed;
-    if (onMap) this.#wantEngine();
+    if (onMap && !this.#module) void load(this.#loadEngine, host);
     const count = (n: number) => formatNumber(n, locale);
     return html`<div class="venue-map">
       <div class="toolbar" part="toolbar">
@@ -153,12 +148,7 @@ export class VenueView implements ReactiveController {
       </p>
       ${
         this.#engineFailed && host.view !== 'list'
-          ? html`<div class="state" role="status">
-              <p>${t.mapFailed}</p>
-              <button type="button" class="button" @click=${this.#retryMap}>
-                ${baseStrings[locale].retry}
-              </button>
-            </div>`
+          ? renderLoadFailure(t.mapFailed, baseStrings[locale].retry, this.#retryMap)
           : nothing
       }
       ${this.#renderMap(onMap)} ${onMap ? nothing : this.#renderList(shown)}
@@ -167,9 +157,8 @@ export class VenueView implements ReactiveController {
 
   /** Shows the map, loading its engine again if it failed before. */
   readonly #retryMap = (): void => {
-    this.#engineFailed = false;
     this.#host.view = 'map';
-    this.#host.requestUpdate();
+    void load(this.#loadEngine, this.#host);
   };
 
   #renderMap(visible: boolean): unknown {
@@ -360,6 +349,11 @@ export class VenueView implements ReactiveController {
     this.#engine?.destroy();
     this.#engine = undefined;
     this.#synced = { key: '' };
+  }
+
+  // Before the render that first has the engine, so the map is styled from its first frame.
+  hostUpdate(): void {
+    if (this.#module && !this.#styled) this.#adopt();
   }
 
   /** Creates, feeds or drops the engine to match what was rendered. */

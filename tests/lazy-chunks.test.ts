@@ -1,0 +1,59 @@
+/**
+ * Code loaded on demand whose download really fails: the test server answers 503 for the chunk,
+ * the browser's `import()` rejects, and the widget says so — the whole widget for its view or
+ * map engine, the part alone for a chart, an export or the list's virtualizer — and recovers on
+ * retry, with no unhandled rejection. Each test fails a chunk that no other test here loads: a
+ * page keeps a module it has loaded, so these tests run in any order.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/ok-widgets.js';
+import { failModule, feedUrl, sampleFeed, until, watchRejections } from './helpers.js';
+
+const chunk = (path: string) => new URL(`../src/elements/${path}`, import.meta.url);
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
+/** The retry of a part that failed to load (the widget's own error state has part=retry). */
+const partRetry = (el: Element) => $(el, '.state[role=status] button');
+
+describe('code loaded on demand, when its download fails', () => {
+  let rejections: ReturnType<typeof watchRejections>;
+  let restore: (() => Promise<void>) | undefined;
+
+  beforeEach(() => {
+    rejections = watchRejections();
+  });
+  afterEach(async () => {
+    rejections.stop();
+    await restore?.();
+    restore = undefined;
+  });
+
+  it("shows the widget's error state when its view fails, and the view on retry", async () => {
+    restore = await failModule(chunk('principle-wheel/principle-wheel.view.ts'));
+    const el = await fixture(html`<ok-principle-wheel src=${feedUrl(sampleFeed())}></ok-principle-wheel>`);
+    await until(() => $(el, '[part=retry]'), 'the error state');
+    expect(text($(el, '[part=error]'))).to.contain('Uppgifterna kunde inte hämtas');
+    await expect(el).to.be.accessible();
+    await restore();
+    $(el, '[part=retry]')!.click();
+    await until(() => $(el, '[role=tab]'), 'the wheel after a retry');
+    expect($(el, '[part=error]')).to.equal(null);
+    expect(rejections.reasons).to.deep.equal([]);
+  });
+
+  it('lists the venues when the map engine fails, and draws the map on retry', async () => {
+    restore = await failModule(chunk('venue-map/map-engine.ts'));
+    const el = await fixture(
+      html`<ok-venue-map tiles="/test-api/tile/{z}/{x}/{y}.png" src=${feedUrl(sampleFeed())}></ok-venue-map>`,
+    );
+    await until(() => partRetry(el), "the map's failure");
+    expect(text($(el, '.state'))).to.contain('Kartan kunde inte laddas');
+    expect(text($(el, '.list .name'))).to.equal('Folkets hus');
+    await expect(el).to.be.accessible();
+    await restore();
+    partRetry(el)!.click();
+    await until(() => $(el, '.leaflet-marker-icon'), 'the map draws after a retry');
+    expect(partRetry(el)).to.equal(null);
+    expect(rejections.reasons).to.deep.equal([]);
+  });
+});

@@ -56,4 +56,20 @@ describe('code loaded on demand, when its download fails', () => {
     expect(partRetry(el)).to.equal(null);
     expect(rejections.reasons).to.deep.equal([]);
   });
+
+  it('says so in place of a chart that fails, and draws it on retry', async () => {
+    restore = await failModule(chunk('signatory-count/chart.ts'));
+    const el = await fixture(
+      html`<ok-signatory-count chart src=${feedUrl(sampleFeed())}></ok-signatory-count>`,
+    );
+    await until(() => partRetry(el), "the chart's failure");
+    expect(text($(el, '.state'))).to.equal('Diagrammet kunde inte laddas. Försök igen');
+    expect(text($(el, '[part=number]')), 'the number stands').to.equal('2');
+    await expect(el).to.be.accessible();
+    await restore();
+    partRetry(el)!.click();
+    await until(() => $(el, '[part=chart]'), 'the chart after a retry');
+    expect(partRetry(el)).to.equal(null);
+    expect(rejections.reasons).to.deep.equal([]);
+  });
 });

@@ -18,6 +18,7 @@ export const sv = {
   chart: 'Undertecknare vid årets slut',
   year: 'År',
   count: 'Antal',
+  chartFailed: 'Diagrammet kunde inte laddas.',
 };
 
 export const en: typeof sv = {
@@ -33,4 +34,5 @@ export const en: typeof sv = {
   chart: 'Signatories at the end of each year',
   year: 'Year',
   count: 'Number',
+  chartFailed: 'The chart could not be loaded.',
 };

@@ -2,13 +2,15 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../../feed/parse.js';
 import { formatNumber } from '../../internal/format.js';
+import { failed, load, loaded, renderLoadFailure } from '../../internal/lazy.js';
 import { OkElement } from '../../internal/ok-element.js';
+import * as baseStrings from '../../internal/strings.js';
 import { styles } from './signatory-count.styles.js';
 import * as strings from './signatory-count.strings.js';
 import type { Sector } from './signatory-count.strings.js';
 
 /** The chart, loaded the first time a widget asks for it. */
-let chart: typeof import('./chart.js') | undefined;
+const loadChart = () => import('./chart.js');
 
 /**
  * The number of organisations that have signed (those without `leftAt`), as "48 organisationer
@@ -155,14 +157,14 @@ export class OkSignatoryCount extends OkElement {
   }
 
   #chart(feed: Feed, format: (n: number) => string): unknown {
-    if (!chart) {
-      void import('./chart.js').then((module) => {
-        chart = module;
-        this.requestUpdate();
-      });
-      return html`<div class="pending"></div>`;
-    }
     const t = strings[this.locale];
-    return chart.renderChart(chart.growth(this.#signatories(feed)), t.chart, [t.year, t.count], format);
+    const chart = loaded(loadChart);
+    if (chart) return chart.renderChart(chart.growth(this.#signatories(feed)), t.chart, [t.year, t.count], format);
+    // The number stands without the chart: a failed download says so beside it, with a retry.
+    if (failed(loadChart)) {
+      return renderLoadFailure(t.chartFailed, baseStrings[this.locale].retry, () => void load(loadChart, this));
+    }
+    void load(loadChart, this);
+    return html`<div class="pending"></div>`;
   }
 }

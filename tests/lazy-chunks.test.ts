@@ -7,6 +7,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/ok-widgets.js';
+import { catchDownload } from '../src/elements/event-calendar/test-support.js';
 import { failModule, feedUrl, sampleFeed, until, watchRejections } from './helpers.js';
 
 const chunk = (path: string) => new URL(`../src/elements/${path}`, import.meta.url);
@@ -70,6 +71,26 @@ describe('code loaded on demand, when its download fails', () => {
     partRetry(el)!.click();
     await until(() => $(el, '[part=chart]'), 'the chart after a retry');
     expect(partRetry(el)).to.equal(null);
+    expect(rejections.reasons).to.deep.equal([]);
+  });
+
+  it('says so beside an export that fails, and saves the file on retry', async () => {
+    restore = await failModule(chunk('event-calendar/ics.ts'));
+    const el = await fixture(
+      html`<ok-event-calendar month="2024-03" src=${feedUrl(sampleFeed())}></ok-event-calendar>`,
+    );
+    await until(() => $(el, '.toolbar [part=export]'), 'the export button');
+    $(el, '.toolbar [part=export]')!.click();
+    await until(() => partRetry(el), "the export's failure");
+    expect(text($(el, '.state'))).to.equal(
+      'Kalenderfilen kunde inte skapas. Kontrollera anslutningen och försök igen. Försök igen',
+    );
+    await expect(el).to.be.accessible();
+    await restore();
+    const download = catchDownload();
+    partRetry(el)!.click();
+    expect((await download).name).to.equal('test.ics');
+    await until(() => !partRetry(el), 'the failure is gone');
     expect(rejections.reasons).to.deep.equal([]);
   });
 });

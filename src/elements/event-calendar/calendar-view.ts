@@ -4,6 +4,8 @@ import { pickText, type Locale } from '../../feed/text.js';
 import { cssProps } from '../../internal/css-props.js';
 import { emit } from '../../internal/events.js';
 import { formatLongDate, formatMonth } from '../../internal/format.js';
+import { failed, load, renderLoadFailure } from '../../internal/lazy.js';
+import * as baseStrings from '../../internal/strings.js';
 import {
   DAY,
   addMonths,
@@ -22,6 +24,9 @@ import { styles } from './event-calendar.styles.js';
 import * as strings from './event-calendar.strings.js';
 import { renderDetails, when, type TypeInfo } from './event-details.js';
 import { entry, renderGrid, type EntryContext, type GridContext } from './month-grid.js';
+
+/** The .ics writer, loaded on the first export. */
+const loadIcs = () => import('./ics.js');
 
 /**
  * Everything the calendar shows once its feed is there: the month grid, the list, the type
@@ -43,6 +48,8 @@ export class CalendarView {
   #shown = 0;
   #filtered: CalEvent[] = [];
   #returnTo?: HTMLElement;
+  /** An export whose code failed to load: which button (`all` or an event id) and how to try again. */
+  #failedExport?: { from: string; retry: () => void };
 
   constructor(readonly host: OkEventCalendar) {}
 
@@ -156,9 +163,18 @@ export class CalendarView {
     (back?.isConnected ? back : this.#find('[role=gridcell][tabindex="0"]'))?.focus();
   }
 
-  async #export(events: CalEvent[], feed: Feed, name: string) {
-    const { saveIcs } = await import('./ics.js');
-    saveIcs(events, feed, this.locale, name);
+  async #export(events: CalEvent[], feed: Feed, name: string, from: string) {
+    const ics = await load(loadIcs);
+    this.#failedExport = ics ? undefined : { from, retry: () => void this.#export(events, feed, name, from) };
+    this.host.requestUpdate();
+    ics?.saveIcs(events, feed, this.locale, name);
+  }
+
+  /** Beside the export button `from`: why its last click saved nothing, with a retry. */
+  #exportFailure(from: string): unknown {
+    const failure = this.#failedExport;
+    if (failure?.from !== from || !failed(loadIcs)) return nothing;
+    return renderLoadFailure(this.#t.exportFailed, baseStrings[this.locale].retry, failure.retry);
   }
 
   /** The calendar for a loaded feed, in `locale`. */
@@ -189,7 +205,8 @@ export class CalendarView {
         t,
         type,
         close: () => void this.#close(),
-        exportOne: () => void this.#export([open], feed, open.event.id),
+        exportOne: () => void this.#export([open], feed, open.event.id, open.event.id),
+        exportFailure: this.#exportFailure(open.event.id),
       });
     const chip = (id: string, name: string, count: number, color?: string) =>
       html`<button
@@ -230,13 +247,14 @@ export class CalendarView {
                   type="button"
                   class="button"
                   part="export"
-                  @click=${() => this.#export(shown, feed, feed.agreement?.id || 'kalender')}
+                  @click=${() => this.#export(shown, feed, feed.agreement?.id || 'kalender', 'all')}
                 >
                   ${t.exportAll(shown.length)}
                 </button>`
               : nothing
           }
         </div>
+        ${this.#exportFailure('all')}
         ${view === 'month' ? [this.#renderMonth(list, ctx, today), details] : this.#renderList(shown, ctx, details)}
       </div>
       <div role="status" class="visually-hidden">${this.announcement}</div>`;

@@ -4,7 +4,7 @@ import { sampleFeed } from '../../../tests/helpers.js';
 import { parseFeed } from '../../feed/parse.js';
 import { calEvents } from './days.js';
 import { escapeText, fold, toIcs } from './ics.js';
-import { $, $$, calendar, eventsFeed } from './test-support.js';
+import { $, $$, calendar, catchDownload, eventsFeed } from './test-support.js';
 
 const events = [
   {
@@ -35,20 +35,6 @@ function parse(text: string) {
 function ics(list: unknown[], locale: 'sv' | 'en' = 'sv') {
   const { feed } = parseFeed(sampleFeed({ events: list }));
   return toIcs(calEvents(feed), feed, locale, new Date('2024-05-01T12:00:00Z'));
-}
-
-/** Makes the next `.ics` download hand over its name and text instead of saving. */
-function catchDownload(): Promise<{ name: string; text: string }> {
-  const click = HTMLAnchorElement.prototype.click;
-  return new Promise((resolve) => {
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      HTMLAnchorElement.prototype.click = click;
-      const name = this.download;
-      void fetch(this.href)
-        .then((r) => r.text())
-        .then((text) => resolve({ name, text }));
-    };
-  });
 }
 
 describe('ok-event-calendar export (.ics)', () => {

@@ -28,6 +28,8 @@ export interface DetailsContext {
   type: (id: string | undefined) => TypeInfo;
   close: () => void;
   exportOne: () => void;
+  /** Why the last export from here saved nothing, or `nothing`. */
+  exportFailure: unknown;
 }
 
 /** Where the event is: its location, and the venue's name and address when `venueId` matches. */
@@ -77,5 +79,6 @@ export function renderDetails(ce: CalEvent, c: DetailsContext) {
       <button class="button" type="button" part="export" @click=${c.exportOne}>${t.exportOne}</button>
       <button class="button" type="button" @click=${c.close}>${t.close}</button>
     </p>
+    ${c.exportFailure}
   </section>`;
 }

@@ -46,3 +46,17 @@ export const daysWith = (el: Element, title: string) =>
 
 /** The focused element inside the calendar's shadow root. */
 export const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+/** Makes the next `.ics` download hand over its name and text instead of saving. */
+export function catchDownload(): Promise<{ name: string; text: string }> {
+  const click = HTMLAnchorElement.prototype.click;
+  return new Promise((resolve) => {
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      HTMLAnchorElement.prototype.click = click;
+      const name = this.download;
+      void fetch(this.href)
+        .then((r) => r.text())
+        .then((text) => resolve({ name, text }));
+    };
+  });
+}

@@ -93,4 +93,22 @@ describe('code loaded on demand, when its download fails', () => {
     await until(() => !partRetry(el), 'the failure is gone');
     expect(rejections.reasons).to.deep.equal([]);
   });
+
+  it('shows every row of a long list when the virtualizer fails, and a new list uses it', async () => {
+    restore = await failModule(chunk('signatory-list/virtual.ts'));
+    const signatories = Array.from({ length: 500 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Förening ${i}`,
+      sector: 'civil',
+    }));
+    const src = feedUrl(sampleFeed({ signatories }));
+    const el = await fixture(html`<ok-signatory-list src=${src}></ok-signatory-list>`);
+    await until(() => el.shadowRoot!.querySelectorAll('li').length === 500, 'every row, without the virtualizer');
+    expect(text($(el, '[part=summary]'))).to.equal('500 undertecknare');
+    await expect(el).to.be.accessible();
+    await restore();
+    const again = await fixture(html`<ok-signatory-list src=${src}></ok-signatory-list>`);
+    await until(() => $(again, '.virtual li')?.style.position === 'absolute', 'the virtualizer places the rows');
+    expect(rejections.reasons).to.deep.equal([]);
+  });
 });

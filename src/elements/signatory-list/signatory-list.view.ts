@@ -9,6 +9,7 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import type { Feed } from '../../feed/parse.js';
 import type { Locale } from '../../feed/text.js';
 import { formatNumber } from '../../internal/format.js';
+import { failed, load, loaded } from '../../internal/lazy.js';
 import { group, initials, search, SECTORS, toRows, type Row, type Sector } from './rows.js';
 import type { OkSignatoryList } from './signatory-list.js';
 import { en, sv, type Strings } from './signatory-list.strings.js';
@@ -23,7 +24,7 @@ const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6
 /** Rows shown while the virtualizer loads. */
 const FIRST_ROWS = 30;
 
-type Virtual = typeof import('./virtual.js');
+const loadVirtual = () => import('./virtual.js');
 
 export const strings = { sv, en };
 
@@ -42,7 +43,8 @@ interface Memo {
   rows?: { feed: Feed; key: string; current: Row[]; former: Row[] };
   /** Logo URLs that failed to load: their signatories show initials. */
   brokenLogos: Set<string>;
-  virtual?: Virtual | Promise<void>;
+  /** The list has asked for the virtualizer: it asks once, so a failed download is not retried on every render. */
+  askedVirtual?: boolean;
 }
 
 const memos = new WeakMap<OkSignatoryList, Memo>();
@@ -92,7 +94,11 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
   const n = (value: number) => formatNumber(value, state.locale);
   const total = t.count(current.length, n(current.length));
   const virtual = shown > VIRTUAL_FROM;
-  if (virtual) loadVirtual(list);
+  const memo = memoOf(list);
+  if (virtual && !memo.askedVirtual) {
+    memo.askedVirtual = true;
+    void load(loadVirtual, list);
+  }
   const rowList = (rows: Row[]) => renderList(list, t, virtual, rows);
   const tag = HEADINGS[list.headingLevel - 2] ?? literal`h3`;
   const heading = (text: string, count: string) =>
@@ -148,26 +154,21 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
   `;
 }
 
-/** Starts loading the virtualizer; renders the list again once it is there. */
-function loadVirtual(list: OkSignatoryList): void {
-  const memo = memoOf(list);
-  memo.virtual ??= import('./virtual.js').then((module) => {
-    memo.virtual = module;
-    list.requestUpdate();
-  });
-}
-
 function renderList(list: OkSignatoryList, t: Strings, virtual: boolean, rows: Row[]): unknown {
   if (!rows.length) return nothing;
   const cards = list.layout === 'grid';
   const item = (row: Row, index: number) => renderItem(list, t, row, index, rows.length, cards);
-  const module = memoOf(list).virtual;
+  const module = loaded(loadVirtual);
   // role="list" stays: Safari drops list semantics from a <ul> without bullets. Rows are keyed by
   // signatory, so a focused link stays with its signatory when a refresh adds one above it.
-  if (!virtual || !module || module instanceof Promise) {
+  if (!virtual || !module) {
+    // Without its virtualizer a long list shows every row, slower to render but complete: the
+    // rows are here already, and a reader is better served by all of them than by an error about
+    // a download that only speeds the list up. While it loads, the first rows hold the place.
+    const some = virtual && !failed(loadVirtual);
     // eslint-disable-next-line lit-a11y/no-redundant-role
     return html`<ul class=${cards ? 'grid' : ''} role="list" part="list">
-      ${repeat(virtual ? rows.slice(0, FIRST_ROWS) : rows, (row) => row.s.id, item)}
+      ${repeat(some ? rows.slice(0, FIRST_ROWS) : rows, (row) => row.s.id, item)}
     </ul>`;
   }
   // A fresh element when the layout changes: the grid's inline card sizes must not stay on the rows.

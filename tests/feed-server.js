@@ -21,7 +21,10 @@ async function readBody(req) {
 }
 
 /** A 1×1 grey PNG: what every tile of /test-api/tile/ shows. */
-const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGN48vw1AAVpAreXkD2cAAAAAElFTkSuQmCC', 'base64');
+const TILE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGN48vw1AAVpAreXkD2cAAAAAElFTkSuQmCC',
+  'base64',
+);
 
 /** Module paths that answer 503 while a test wants their download to fail. */
 const failing = new Set();

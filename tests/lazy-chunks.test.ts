@@ -103,12 +103,18 @@ describe('code loaded on demand, when its download fails', () => {
     }));
     const src = feedUrl(sampleFeed({ signatories }));
     const el = await fixture(html`<ok-signatory-list src=${src}></ok-signatory-list>`);
-    await until(() => el.shadowRoot!.querySelectorAll('li').length === 500, 'every row, without the virtualizer');
+    await until(
+      () => el.shadowRoot!.querySelectorAll('li').length === 500,
+      'every row, without the virtualizer',
+    );
     expect(text($(el, '[part=summary]'))).to.equal('500 undertecknare');
     await expect(el).to.be.accessible();
     await restore();
     const again = await fixture(html`<ok-signatory-list src=${src}></ok-signatory-list>`);
-    await until(() => $(again, '.virtual li')?.style.position === 'absolute', 'the virtualizer places the rows');
+    await until(
+      () => $(again, '.virtual li')?.style.position === 'absolute',
+      'the virtualizer places the rows',
+    );
     expect(rejections.reasons).to.deep.equal([]);
   });
 });

@@ -159,10 +159,15 @@ export class OkSignatoryCount extends OkElement {
   #chart(feed: Feed, format: (n: number) => string): unknown {
     const t = strings[this.locale];
     const chart = loaded(loadChart);
-    if (chart) return chart.renderChart(chart.growth(this.#signatories(feed)), t.chart, [t.year, t.count], format);
+    if (chart)
+      return chart.renderChart(chart.growth(this.#signatories(feed)), t.chart, [t.year, t.count], format);
     // The number stands without the chart: a failed download says so beside it, with a retry.
     if (failed(loadChart)) {
-      return renderLoadFailure(t.chartFailed, baseStrings[this.locale].retry, () => void load(loadChart, this));
+      return renderLoadFailure(
+        t.chartFailed,
+        baseStrings[this.locale].retry,
+        () => void load(loadChart, this),
+      );
     }
     void load(loadChart, this);
     return html`<div class="pending"></div>`;

@@ -32,6 +32,9 @@ const httpCache = {
 /** A host page as strict as public-sector sites get: no inline styles, Trusted Types for scripts. */
 const STRICT_CSP = "style-src 'self'; require-trusted-types-for 'script'";
 
+/** The strict page that also allows images only from the site and https:, never `data:`. */
+const IMAGE_CSP = `${STRICT_CSP}; img-src 'self' https:`;
+
 /** The page each test file runs in; `csp` adds a Content-Security-Policy. */
 function testPage(framework, csp) {
   return `<!doctype html>
@@ -50,12 +53,17 @@ function testPage(framework, csp) {
 }
 
 export default {
-  files: ['src/**/*.test.ts', 'tests/**/*.test.ts', '!tests/csp.test.ts'],
+  files: ['src/**/*.test.ts', 'tests/**/*.test.ts', '!tests/csp.test.ts', '!tests/map-csp.test.ts'],
   groups: [
     {
       name: 'strict-csp',
       files: 'tests/csp.test.ts',
       testRunnerHtml: (framework) => testPage(framework, STRICT_CSP),
+    },
+    {
+      name: 'map-csp',
+      files: 'tests/map-csp.test.ts',
+      testRunnerHtml: (framework) => testPage(framework, IMAGE_CSP),
     },
   ],
   nodeResolve: true,

@@ -5,8 +5,15 @@
  */
 // First: lets Leaflet evaluate on a page that requires Trusted Types (see the module).
 import { releaseGuard } from './leaflet-guard.js';
-import { DivIcon, LatLngBounds, Map as LeafletMap, Marker, TileLayer } from 'leaflet/dist/leaflet-src.esm.js';
-import type { LatLng, LatLngTuple } from 'leaflet';
+import {
+  DivIcon,
+  GridLayer,
+  LatLngBounds,
+  Map as LeafletMap,
+  Marker,
+  TileLayer,
+} from 'leaflet/dist/leaflet-src.esm.js';
+import type { Coords, LatLng, LatLngTuple } from 'leaflet';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { css, unsafeCSS } from 'lit';
 import Supercluster from 'supercluster';
@@ -38,6 +45,43 @@ export interface EngineOptions {
 
 type Point = Supercluster.PointFeature<{ i: number }>;
 type Cluster = Supercluster.ClusterFeature<Supercluster.AnyProps>;
+
+/** What of Leaflet 1.9's tile layer the one below replaces: internals, absent from its types. */
+interface TileInternals {
+  _tiles: Record<string, { el: HTMLImageElement; coords: Coords }>;
+  _tileZoom: number;
+}
+const grid = GridLayer.prototype as unknown as {
+  _removeTile(key: string): void;
+  _tileReady(coords: Coords, err: Error | undefined, tile: HTMLElement | undefined): void;
+};
+
+/**
+ * Tiles that stop loading without a `data:` URL. Leaflet cancels the download of a tile it drops
+ * by setting its `src` to a `data:` GIF (`Util.emptyImageUrl`), which a page whose CSP has no
+ * `data:` in `img-src` reports as a violation, dozens per zoom. Removing `src` cancels it too,
+ * with no request at all; a tile without `src` is how this layer knows one it dropped.
+ */
+const QuietTileLayer = TileLayer.extend({
+  /** Drops the tiles of other zooms still loading (Leaflet's, less the `data:` URL). */
+  _abortLoading(this: TileLayer & TileInternals) {
+    for (const [key, { el, coords }] of Object.entries(this._tiles)) {
+      if (coords.z === this._tileZoom || el.complete) continue;
+      el.removeAttribute('src');
+      el.remove();
+      delete this._tiles[key];
+      this.fire('tileabort', { tile: el, coords });
+    }
+  },
+  _removeTile(this: TileInternals, key: string) {
+    this._tiles[key]?.el.removeAttribute('src');
+    grid._removeTile.call(this, key);
+  },
+  _tileReady(coords: Coords, err: Error | undefined, tile: HTMLElement | undefined) {
+    if (tile && !tile.hasAttribute('src')) return;
+    grid._tileReady.call(this, coords, err, tile);
+  },
+}) as unknown as typeof TileLayer;
 
 const SWEDEN: MapView = { center: [62.5, 16], zoom: 4 };
 const still = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -137,7 +181,7 @@ export class MapEngine {
       zoomAnimation: !still(),
       fadeAnimation: !still(),
     });
-    this.#tiles = new TileLayer(options.tiles, { maxZoom: 19 }).addTo(this.map);
+    this.#tiles = new QuietTileLayer(options.tiles, { maxZoom: 19 }).addTo(this.map);
     this.map.on('moveend', () => this.#draw());
     container.addEventListener('wheel', this.#onWheel, { passive: false });
     container.addEventListener('pointerdown', this.#onPointerDown, true);

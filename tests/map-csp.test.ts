@@ -1,0 +1,72 @@
+/**
+ * The map on a page whose Content-Security-Policy allows images only from the site and https:
+ * (no `data:`), as many public-sector sites have it. Leaflet cancels a dropped tile's download by
+ * pointing it at a `data:` GIF, which such a page reports to its endpoint, dozens of times a
+ * zoom; the map must zoom and pan without one report. The policy is set by this group's page in
+ * web-test-runner.config.js; the tiles come from the test server.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/elements/venue-map/define.js';
+import { feedUrl, sampleFeed, until } from './helpers.js';
+
+const TILES = '/test-api/tile/{z}/{x}/{y}.png';
+
+describe('the map under img-src without data:', () => {
+  const violations: string[] = [];
+  const record = (event: SecurityPolicyViolationEvent) =>
+    violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+  before(() => document.addEventListener('securitypolicyviolation', record));
+  after(() => document.removeEventListener('securitypolicyviolation', record));
+
+  it('the page really enforces the policy', async () => {
+    violations.length = 0;
+    const probe = new Image();
+    probe.src = 'data:image/gif;base64,R0lGODlhAQABAAD/ACwAAAAAAQABAAACADs=';
+    await until(() => violations.length, 'a violation for a data: image');
+    expect(violations[0]).to.equal('img-src data');
+  });
+
+  it('zooms in and out four times and pans without a violation', async () => {
+    violations.length = 0;
+    const el = await fixture(
+      html`<ok-venue-map
+        tiles=${TILES}
+        center="56.67,12.86"
+        zoom="8"
+        src=${feedUrl(sampleFeed())}
+      ></ok-venue-map>`,
+    );
+    const root = el.shadowRoot!;
+    const tiles = () => [...root.querySelectorAll<HTMLImageElement>('img.leaflet-tile')];
+    const at = (tile: HTMLImageElement) =>
+      /\/tile\/(\d+)\/(\d+)\/(\d+)\.png$/.exec(tile.src)!.slice(1).map(Number);
+    /** Every tile on the map is of zoom `z` and loaded: the old ones are gone and the zoom is over. */
+    const settled = (z: number) => () =>
+      tiles().length > 0 &&
+      tiles().every((tile) => at(tile)[0] === z && tile.classList.contains('leaflet-tile-loaded')) &&
+      !root.querySelector('.leaflet-zoom-anim');
+    await until(settled(8), 'the tiles of zoom 8');
+    const [zoomIn, zoomOut] = root.querySelectorAll<HTMLButtonElement>('.controls .control');
+    for (const [button, z] of [
+      [zoomIn, 9],
+      [zoomIn, 10],
+      [zoomOut, 9],
+      [zoomOut, 8],
+    ] as const) {
+      button!.click();
+      await until(settled(z), `the tiles of zoom ${z}`);
+    }
+    // Three screens' worth of tiles to the east: the western ones are dropped as it goes.
+    const east = Math.max(...tiles().map((tile) => at(tile)[1]!));
+    root.querySelector<HTMLElement>('.leaflet-container')!.focus();
+    await sendKeys({ down: 'Shift' });
+    for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ up: 'Shift' });
+    await until(
+      () => settled(8)() && tiles().some((tile) => at(tile)[1]! > east + 1),
+      'the tiles further east',
+    );
+    expect(violations).to.deep.equal([]);
+  });
+});

@@ -57,11 +57,18 @@ describe('the map under img-src without data:', () => {
       button!.click();
       await until(settled(z), `the tiles of zoom ${z}`);
     }
-    // Three screens' worth of tiles to the east: the western ones are dropped as it goes.
+    // Six Shift+arrow steps of 240 px east, each after the last has ended (Leaflet ignores keys
+    // mid-pan): the western tiles are dropped on the way.
     const east = Math.max(...tiles().map((tile) => at(tile)[1]!));
+    const pane = root.querySelector<HTMLElement>('.leaflet-map-pane')!;
+    const paneX = () => new DOMMatrix(getComputedStyle(pane).transform).m41;
     root.querySelector<HTMLElement>('.leaflet-container')!.focus();
     await sendKeys({ down: 'Shift' });
-    for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowRight' });
+    for (let step = 1; step <= 6; step++) {
+      const from = paneX();
+      await sendKeys({ press: 'ArrowRight' });
+      await until(() => paneX() <= from - 240, `pan step ${step}`);
+    }
     await sendKeys({ up: 'Shift' });
     await until(
       () => settled(8)() && tiles().some((tile) => at(tile)[1]! > east + 1),

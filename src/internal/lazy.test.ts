@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { css } from 'lit';
+import { css, type ReactiveControllerHost } from 'lit';
 import { feedUrl, sampleFeed, until } from '../../tests/helpers.js';
 import { define } from './define.js';
 import { failed, load, loaded } from './lazy.js';
@@ -90,6 +90,17 @@ describe('load (code on demand)', () => {
     expect(await load(flaky)).to.equal(view);
     expect(failed(flaky)).to.equal(false);
     expect(flaky.calls).to.equal(2);
+  });
+
+  it('renders a host that asks again once another has brought the module', async () => {
+    const flaky = loader(1);
+    let updates = 0;
+    const host = { requestUpdate: () => (updates += 1) } as unknown as ReactiveControllerHost;
+    expect(await load(flaky, host)).to.equal(undefined);
+    expect(updates, 'told of the failure').to.equal(1);
+    expect(await load(flaky)).to.equal(view);
+    expect(await load(flaky, host)).to.equal(view);
+    expect(updates, 'told the module is there').to.equal(2);
   });
 });
 

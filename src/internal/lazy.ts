@@ -45,7 +45,11 @@ export function failed(loader: Loader<unknown>): boolean {
  */
 export function load<T>(loader: Loader<T>, host?: ReactiveControllerHost): Promise<T | undefined> {
   const state = stateOf(loader);
-  if (state.module) return Promise.resolve(state.module as T);
+  if (state.module) {
+    // Another widget's retry may have brought it since this host showed the failure.
+    host?.requestUpdate();
+    return Promise.resolve(state.module as T);
+  }
   if (host) state.waiting.add(host);
   state.failed = false;
   state.pending ??= loader()

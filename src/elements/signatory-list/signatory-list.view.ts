@@ -95,7 +95,7 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
   const total = t.count(current.length, n(current.length));
   const virtual = shown > VIRTUAL_FROM;
   const memo = memoOf(list);
-  if (virtual && !memo.askedVirtual) {
+  if (virtual && !memo.askedVirtual && !loaded(loadVirtual)) {
     memo.askedVirtual = true;
     void load(loadVirtual, list);
   }

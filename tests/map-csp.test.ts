@@ -27,7 +27,9 @@ describe('the map under img-src without data:', () => {
     expect(violations[0]).to.equal('img-src data');
   });
 
-  it('zooms in and out four times and pans without a violation', async () => {
+  it('zooms in and out four times and pans without a violation', async function () {
+    // Eleven waits, each well under until()'s timeout, can add up past the default on a busy machine.
+    this.timeout(90_000);
     violations.length = 0;
     const el = await fixture(
       html`<ok-venue-map
@@ -41,11 +43,18 @@ describe('the map under img-src without data:', () => {
     const tiles = () => [...root.querySelectorAll<HTMLImageElement>('img.leaflet-tile')];
     const at = (tile: HTMLImageElement) =>
       /\/tile\/(\d+)\/(\d+)\/(\d+)\.png$/.exec(tile.src)!.slice(1).map(Number);
-    /** Every tile on the map is of zoom `z` and loaded: the old ones are gone and the zoom is over. */
-    const settled = (z: number) => () =>
-      tiles().length > 0 &&
-      tiles().every((tile) => at(tile)[0] === z && tile.classList.contains('leaflet-tile-loaded')) &&
-      !root.querySelector('.leaflet-zoom-anim');
+    /**
+     * The zoom is over and every tile of zoom `z` has loaded. (Tiles of the zoom before are mostly
+     * dropped by then, but not always: Leaflet 1.9 can miss a prune when frames come slowly.)
+     */
+    const settled = (z: number) => () => {
+      const current = tiles().filter((tile) => at(tile)[0] === z);
+      return (
+        current.length > 0 &&
+        current.every((tile) => tile.classList.contains('leaflet-tile-loaded')) &&
+        !root.querySelector('.leaflet-zoom-anim')
+      );
+    };
     await until(settled(8), 'the tiles of zoom 8');
     const [zoomIn, zoomOut] = root.querySelectorAll<HTMLButtonElement>('.controls .control');
     for (const [button, z] of [
@@ -59,7 +68,8 @@ describe('the map under img-src without data:', () => {
     }
     // Six Shift+arrow steps of 240 px east, each after the last has ended (Leaflet ignores keys
     // mid-pan): the western tiles are dropped on the way.
-    const east = Math.max(...tiles().map((tile) => at(tile)[1]!));
+    const x8 = () => tiles().flatMap((tile) => (at(tile)[0] === 8 ? [at(tile)[1]!] : []));
+    const east = Math.max(...x8());
     const pane = root.querySelector<HTMLElement>('.leaflet-map-pane')!;
     const paneX = () => new DOMMatrix(getComputedStyle(pane).transform).m41;
     root.querySelector<HTMLElement>('.leaflet-container')!.focus();
@@ -70,10 +80,7 @@ describe('the map under img-src without data:', () => {
       await until(() => paneX() <= from - 240, `pan step ${step}`);
     }
     await sendKeys({ up: 'Shift' });
-    await until(
-      () => settled(8)() && tiles().some((tile) => at(tile)[1]! > east + 1),
-      'the tiles further east',
-    );
+    await until(() => settled(8)() && Math.max(...x8()) > east + 1, 'the tiles further east');
     expect(violations).to.deep.equal([]);
   });
 });

@@ -40,18 +40,23 @@ describe('the map under img-src without data:', () => {
       ></ok-venue-map>`,
     );
     const root = el.shadowRoot!;
-    const tiles = () => [...root.querySelectorAll<HTMLImageElement>('img.leaflet-tile')];
     const at = (tile: HTMLImageElement) =>
       /\/tile\/(\d+)\/(\d+)\/(\d+)\.png$/.exec(tile.src)!.slice(1).map(Number);
+    /** The tiles of Leaflet's top level: those of the map's zoom, once a zoom has begun. */
+    const shown = () => {
+      const levels = [...root.querySelectorAll<HTMLElement>('.leaflet-tile-container')];
+      const top = levels.sort((a, b) => Number(b.style.zIndex) - Number(a.style.zIndex))[0];
+      return top ? [...top.querySelectorAll('img')] : [];
+    };
     /**
-     * The zoom is over and every tile of zoom `z` has loaded. (Tiles of the zoom before are mostly
-     * dropped by then, but not always: Leaflet 1.9 can miss a prune when frames come slowly.)
+     * The map is at zoom `z`, done zooming, and its tiles there have loaded. (Tiles of the zoom
+     * before are mostly dropped by then, but not always: Leaflet 1.9 can skip a prune.)
      */
     const settled = (z: number) => () => {
-      const current = tiles().filter((tile) => at(tile)[0] === z);
+      const current = shown();
       return (
         current.length > 0 &&
-        current.every((tile) => tile.classList.contains('leaflet-tile-loaded')) &&
+        current.every((tile) => at(tile)[0] === z && tile.classList.contains('leaflet-tile-loaded')) &&
         !root.querySelector('.leaflet-zoom-anim')
       );
     };
@@ -68,7 +73,7 @@ describe('the map under img-src without data:', () => {
     }
     // Six Shift+arrow steps of 240 px east, each after the last has ended (Leaflet ignores keys
     // mid-pan): the western tiles are dropped on the way.
-    const x8 = () => tiles().flatMap((tile) => (at(tile)[0] === 8 ? [at(tile)[1]!] : []));
+    const x8 = () => shown().map((tile) => at(tile)[1]!);
     const east = Math.max(...x8());
     const pane = root.querySelector<HTMLElement>('.leaflet-map-pane')!;
     const paneX = () => new DOMMatrix(getComputedStyle(pane).transform).m41;

@@ -4,6 +4,7 @@
  * The published JSON Schema is generated from `feedSchema`.
  */
 import * as z from 'zod/mini';
+import { DATE_PATTERN, isRealDay, MAX_YEAR, MIN_YEAR, TIME_PATTERN } from './time.js';
 
 /** A string, or an object of language tags to strings: `{"sv": "Dialog", "en": "Dialogue"}`. */
 export type Text = string | Record<string, string>;
@@ -17,24 +18,27 @@ function isText(value: unknown): value is Text {
 
 // A custom check rather than a union of string and record: the same rule at a fraction of the
 // bytes in the browser. `textJsonSchema` describes it in the published JSON Schema.
-export const text = z.custom<Text>(isText, {
-  error: 'Expected a string or an object of language tags to strings, like {"sv": "…", "en": "…"}',
-});
+// Error messages here are keys of the parser's message tables (messages.ts), so the validator can
+// say them in Swedish too.
+export const text = z.custom<Text>(isText, { error: 'text' });
 export const textJsonSchema = {
   anyOf: [{ type: 'string' }, { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } }],
 };
 
 const id = z.union([z.string().check(z.minLength(1)), z.number()]);
 const url = z.string();
-const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date like 2024-05-14'));
-const dateTime = z
-  .string()
-  .check(
-    z.regex(
-      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
-      'Expected a date like 2024-05-14 or a time like 2024-05-14T09:00:00+02:00',
-    ),
-  );
+/**
+ * One check for every date and time in the feed: each field in its range, then a day that exists.
+ * An impossible time makes its item broken; it is never rolled over (30 February is not 1 March).
+ */
+function timeField(pattern: RegExp, key: string) {
+  return z
+    .string()
+    .check(z.regex(pattern, { error: key, abort: true }), z.refine(isRealDay, { error: 'noSuchDay' }));
+}
+const date = timeField(DATE_PATTERN, 'date');
+const dateTime = timeField(TIME_PATTERN, 'time');
+const year = z.int().check(z.gte(MIN_YEAR, { error: 'year' }), z.lte(MAX_YEAR, { error: 'year' }));
 /**
  * Hex (`#1f6f8b`, `#fff`) or a CSS colour keyword. Any string passes here so that a bad colour
  * costs only the colour: `safeColor` checks it in the browser and the widget's palette takes over.
@@ -131,7 +135,7 @@ export const eventSchema = z.object({
 
 export const actionSchema = z.object({
   text: text,
-  year: z.optional(z.number()),
+  year: z.optional(year),
   url: z.optional(url),
 });
 

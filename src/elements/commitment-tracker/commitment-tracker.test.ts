@@ -97,6 +97,18 @@ describe('ok-commitment-tracker states', () => {
     });
   }
 
+  it('leaves out a point updated at an impossible time and shows the rest', async () => {
+    const feed = sampleFeed({
+      commitments: [
+        { id: 'a', number: 1, text: 'Ett', status: 'done', updatedAt: '2024-05-14T25:00:00Z' },
+        { id: 'b', number: 2, text: 'Två', status: 'done', updatedAt: '2024-05-14T09:00:00Z' },
+      ],
+    });
+    const el = await load(html`<ok-commitment-tracker src=${feedUrl(feed)}></ok-commitment-tracker>`);
+    expect(numbers(el)).to.deep.equal(['2.']);
+    expect($(el, '[part=error]')).to.equal(null);
+  });
+
   it('shows only the target picture when there are no points', async () => {
     const el = await load(
       html`<ok-commitment-tracker src=${feedUrl(sampleFeed({ commitments: [] }))}></ok-commitment-tracker>`,

@@ -18,6 +18,8 @@ export const sv = {
   chart: 'Undertecknare vid årets slut',
   year: 'År',
   count: 'Antal',
+  /** The first bar of a long chart: every year before {year}. */
+  before: 'före {year}',
 };
 
 export const en: typeof sv = {
@@ -33,4 +35,5 @@ export const en: typeof sv = {
   chart: 'Signatories at the end of each year',
   year: 'Year',
   count: 'Number',
+  before: 'before {year}',
 };

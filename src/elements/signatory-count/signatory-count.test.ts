@@ -4,6 +4,7 @@ import { feedUrl, requestLog, sampleFeed, serveFeed, uniqueKey } from '../../../
 import '../feed/define.js';
 import './define.js';
 import type { OkSignatoryCount } from './signatory-count.js';
+import type { Signatory } from '../../feed/parse.js';
 
 type Entry = Record<string, unknown>;
 
@@ -180,6 +181,36 @@ describe('<ok-signatory-count>', () => {
       'Signatories at the end of each year',
     );
     await expect(civil).to.be.accessible();
+  });
+
+  it('folds the years before the last 39 into one bar, ignores implausible years, and copes with 150,000 signatories', async () => {
+    // 150,000 signatories from 1900 to 2024, a few leaving; two with years no parser lets through.
+    const many = Array.from({ length: 150_000 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Org ${i}`,
+      sector: 'civil',
+      signedAt: `${1900 + (i % 125)}-01-01`,
+      ...(i % 10 === 0 ? { leftAt: '2000-06-01' } : {}),
+    }));
+    const { growth } = await import('./chart.js');
+    const bars = growth([
+      ...many,
+      { id: 'x', name: 'X', sector: 'civil', signedAt: '0001-01-01' },
+      { id: 'y', name: 'Y', sector: 'civil', signedAt: '2000-01-01', leftAt: '9999-01-01' },
+    ] as Signatory[]);
+    expect(bars).to.have.length(40);
+    expect(bars[0]).to.deep.equal({ year: 1986, count: 103_200, before: true });
+    expect(bars[1]!.year).to.equal(1986);
+    expect(bars.at(-1)).to.deep.equal({ year: 2024, count: 135_001 });
+
+    const el = await count(feedUrl(withSignatories(many.slice(0, 20_000))), 'chart');
+    await waitUntil(() => part(el, 'chart'), 'the chart loads');
+    const chart = part(el, 'chart')!;
+    expect(chart.querySelectorAll('rect')).to.have.length(40);
+    const firstRow = [...chart.querySelector('tbody tr')!.children].map((cell) => cell.textContent);
+    expect(firstRow[0]).to.equal('före 1986');
+    expect(chart.querySelector('text.before')!.textContent).to.equal('före 1986');
+    await expect(el).to.be.accessible();
   });
 
   it('holds the loaded size while loading, goal and chart included', async () => {

@@ -163,6 +163,7 @@ export class OkSignatoryCount extends OkElement {
       return html`<div class="pending"></div>`;
     }
     const t = strings[this.locale];
-    return chart.renderChart(chart.growth(this.#signatories(feed)), t.chart, [t.year, t.count], format);
+    const bars = chart.growth(this.#signatories(feed));
+    return chart.renderChart(bars, t.chart, [t.year, t.count], format, t.before);
   }
 }

@@ -36,3 +36,11 @@ export const en: BaseStrings = {
   empty: 'There is nothing to show.',
   stale: 'The information could not be updated just now. You are seeing the last loaded version.',
 };
+
+/**
+ * A table's entry for a feed id, or `undefined`: never a property every object inherits, so that
+ * an id like `constructor` or `toString` is a name like any other.
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, id: string): T | undefined {
+  return Object.hasOwn(table, id) ? table[id] : undefined;
+}

@@ -4,6 +4,7 @@ import { pickText, type Locale } from '../../feed/text.js';
 import { cssProps } from '../../internal/css-props.js';
 import { emit } from '../../internal/events.js';
 import { formatLongDate, formatMonth } from '../../internal/format.js';
+import { ownEntry } from '../../internal/strings.js';
 import {
   DAY,
   addMonths,
@@ -62,8 +63,8 @@ export class CalendarView {
   #type(feed: Feed, id = 'other'): TypeInfo {
     const own = feed.eventTypes.find((type) => type.id === id);
     return {
-      name: (own && pickText(own.name, this.locale)) || this.#t.types[id] || id,
-      color: own?.color ?? strings.typeColors[id],
+      name: (own && pickText(own.name, this.locale)) || ownEntry(this.#t.types, id) || id,
+      color: own?.color ?? ownEntry(strings.typeColors, id),
     };
   }
 

@@ -130,6 +130,27 @@ describe('ok-event-calendar list, filter and details', () => {
     expect(daysWith(el, 'Seminarium om dialog')).to.deep.equal([]);
   });
 
+  it('names types whose ids are names every object has by their ids', async () => {
+    const ids = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
+    const src = eventsFeed(
+      ids.map((type, i) => ({ id: `e${i}`, title: `T${i}`, type, start: '2024-03-05' })),
+    );
+    const el = await calendar(src, { view: 'list', 'show-past': '', today: '2024-01-01' });
+    const chips = $$(el, '.chips:first-child .chip');
+    expect(chips.map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.have.members([
+      'Alla (4)',
+      'constructor (1)',
+      'toString (1)',
+      '__proto__ (1)',
+      'hasOwnProperty (1)',
+    ]);
+    expect(
+      chips.some((c) => c.querySelector('.mark')),
+      'no colour from an inherited property',
+    ).to.equal(false);
+    expect(el.shadowRoot!.textContent).not.to.contain('native code');
+  });
+
   it('shows the chosen event’s details, fires ok-event-select, and Escape returns focus', async () => {
     const el = await calendar(src(), { view: 'month', month: '2024-05', today: '2024-05-01' });
     let fired = 0;

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { feedUrl, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import { feedUrl, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
 import '../feed/define.js';
 import './define.js';
 import type { OkPrincipleWheel } from './principle-wheel.js';
@@ -48,7 +48,7 @@ async function wheel(
     </div>`,
   );
   const el = wrapper.querySelector('ok-principle-wheel')!;
-  await waitUntil(() => el.shadowRoot?.querySelector('.pw, [part=empty], [part=error]'), 'wheel rendered');
+  await until(() => el.shadowRoot?.querySelector('.pw, [part=empty], [part=error]'), 'wheel rendered');
   return el;
 }
 
@@ -285,6 +285,21 @@ describe('<ok-principle-wheel>', () => {
     await expect(en).to.be.accessible();
     const none = await wheel({ commitments: [] }, { selected: 'dialog' });
     expect($(none, '.counts'), 'no counts without commitments').to.equal(null);
+  });
+
+  it('treats principle ids that are names every object has as ids like any other', async () => {
+    const principles = ['constructor', 'toString', '__proto__'].map((id) => ({ id, name: `P ${id}` }));
+    const commitments = [
+      { id: 'c1', principleId: 'toString', text: 'Ett', status: 'done' },
+      { id: 'c2', principleId: 'valueOf', text: 'Två', status: 'done' },
+    ];
+    const el = await wheel({ principles, commitments }, { selected: 'toString' });
+    expect(names(el)).to.deep.equal(['P constructor', 'P toString', 'P __proto__']);
+    expect($(el, '.counts')!.textContent!.trim()).to.equal('1 åtagande, 1 klart');
+    el.selected = '__proto__';
+    await el.updateComplete;
+    expect($(el, '.counts')!.textContent!.trim()).to.equal('0 åtaganden, 0 klara');
+    expect(el.shadowRoot!.textContent).not.to.contain('native code');
   });
 
   it('stacks the same tabs as a list in a narrow container', async () => {

@@ -273,6 +273,17 @@ describe('<ok-venue-map>', () => {
     expect(status(el)).to.equal('2 lokaler visas');
   });
 
+  it('names uses whose ids are names every object has by their ids', async () => {
+    const uses = ['constructor', 'toString', '__proto__'];
+    const el = await venueMap({}, [venue('a', 12.85, 56.67, { uses })]);
+    expect(chips(el).map((c) => c.text)).to.deep.equal([
+      'constructor (1 lokal)',
+      'toString (1 lokal)',
+      '__proto__ (1 lokal)',
+    ]);
+    expect(root(el).textContent).not.to.contain('native code');
+  });
+
   it('searches name, host and address, ignoring case and accents', async () => {
     const el = await venueMap({ view: 'list' });
     const input = root(el).querySelector<HTMLInputElement>('input[type=search]')!;

@@ -81,15 +81,19 @@ export const signatorySchema = z.object({
   logo: z.optional(url),
 });
 
+/** A GeoJSON position: longitude, latitude and perhaps an altitude (RFC 7946 asks for no more). */
+export const coordinates = z.tuple([
+  z.number().check(z.gte(-180), z.lte(180)),
+  z.number().check(z.gte(-90), z.lte(90)),
+  z.optional(z.number()),
+]);
+
 export const venueFeatureSchema = z.object({
   type: z.literal('Feature'),
   id: z.optional(id),
   geometry: z.object({
     type: z.literal('Point'),
-    coordinates: z.tuple(
-      [z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))],
-      z.number(),
-    ),
+    coordinates,
   }),
   properties: z.object({
     name: text,
@@ -106,9 +110,10 @@ export const venueFeatureSchema = z.object({
   }),
 });
 
+// Without `features` a collection is empty, as the parser reads it.
 export const venueCollectionSchema = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(venueFeatureSchema),
+  features: z.optional(z.array(venueFeatureSchema)),
 });
 
 export const namedSchema = z.object({

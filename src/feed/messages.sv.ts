@@ -1,0 +1,38 @@
+/** The parser's messages in Swedish, for the validator (`--lang sv`); see messages.ts. */
+import type { Messages } from './messages.js';
+
+export const sv: Messages = {
+  item: 'posten',
+  required: 'Saknas',
+  expected: (expected, found) => `Förväntade ${expected}, fann ${found}`,
+  types: {
+    string: 'en text',
+    number: 'ett tal',
+    int: 'ett heltal',
+    boolean: 'true eller false',
+    array: 'en lista',
+    object: 'ett objekt',
+    tuple: 'en lista',
+    null: 'null',
+  },
+  oneOf: (values) => `Förväntade ${values.join(' eller ')}`,
+  tooSmall: (minimum) => `För litet (minst ${minimum})`,
+  tooBig: (maximum) => `För stort (högst ${maximum})`,
+  invalid: 'Ogiltigt värde',
+  text: 'Förväntade en text eller ett objekt med en text per språk, som {"sv": "…", "en": "…"}',
+  date: 'Förväntade ett datum som 2024-05-14 (månad 01–12, dag 01–31, år 1800–2200)',
+  time: 'Förväntade ett datum som 2024-05-14 eller en tid som 2024-05-14T09:00:00+02:00 (timme 00–23, minut och sekund 00–59, UTC-förskjutning högst ±14:00, år 1800–2200)',
+  noSuchDay: 'Dagen finns inte i kalendern (som 30 februari)',
+  year: 'Förväntade ett år från 1800 till 2200',
+  expectedArray: 'Förväntade en lista',
+  featureCollection: 'Förväntade en GeoJSON FeatureCollection',
+  repeatedId: (id) => `Id "${id}" förekommer redan`,
+  endBeforeStart: 'end är före start',
+  unknownTimeZone: (zone, fallback) => `Okänd tidszon "${zone}"; ${fallback} används`,
+  notAnObject: 'Dokumentet är inte ett flöde: förväntade ett JSON-objekt.',
+  noVersion: 'Dokumentet är inte ett flöde: "version" saknas.',
+  wrongVersion: (version) => `Flödet har version ${version}; det här biblioteket läser version 1.`,
+  unsafeUrl: (value) => `Visas inte som länk: bara http(s):-, mailto:- och tel:-länkar gör det (${value})`,
+  notAColor: (value) => `Ingen färg; widgetens egen palett används (${value})`,
+  unknownPrinciple: (id) => `Ingen princip har id "${id}"`,
+};

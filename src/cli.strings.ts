@@ -13,6 +13,10 @@ export const en = {
   warnings: (n: number) => `${plural(n, 'warning', 'warnings')}: values the widgets leave out`,
   notJson: (message: string) => `not valid JSON: ${message}`,
   timeout: (seconds: number) => `no answer within ${seconds} s`,
+  /** Warnings, by kind, with the value left out. */
+  link: (value: string) => `Not shown as a link: only http(s):, mailto: and tel: links are (${value})`,
+  color: (value: string) => `Not a colour; the widget's own palette is used (${value})`,
+  principle: (id: string) => `No principle has the id "${id}"`,
 };
 
 export const sv: typeof en = {
@@ -27,4 +31,7 @@ export const sv: typeof en = {
   warnings: (n: number) => `${plural(n, 'varning', 'varningar')}: värden som widgetarna utelämnar`,
   notJson: (message: string) => `inte giltig JSON: ${message}`,
   timeout: (seconds: number) => `inget svar inom ${seconds} s`,
+  link: (value: string) => `Visas inte som länk: bara http(s):-, mailto:- och tel:-länkar gör det (${value})`,
+  color: (value: string) => `Ingen färg; widgetens egen palett används (${value})`,
+  principle: (id: string) => `Ingen princip har id "${id}"`,
 };

@@ -13,7 +13,7 @@ import { FEED_TIMEOUT_MS } from './feed/limits.js';
 import { en, type Messages } from './feed/messages.js';
 import { sv } from './feed/messages.sv.js';
 import { parseFeed, safeColor } from './feed/parse.js';
-import { coordinates, feedSchema, text, textJsonSchema } from './feed/schema.js';
+import { coordinates, feedSchema, text, textJsonSchema, year } from './feed/schema.js';
 
 type Lang = 'sv' | 'en';
 
@@ -70,7 +70,7 @@ async function validate(source: string, lang: Lang): Promise<number> {
     }
     if (warnings.length > 0) {
       console.log(`${source}: ${t.warnings(warnings.length)}`);
-      for (const warning of warnings) console.log(`  ${warning.path}: ${warning.message}`);
+      for (const { path, kind, value } of warnings) console.log(`  ${path}: ${t[kind](value)}`);
     }
     return problems.length;
   } catch (error) {
@@ -89,6 +89,7 @@ function schema(): string {
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema: out }) => {
       if (zodSchema === text) Object.assign(out, textJsonSchema);
+      if (zodSchema === year) out.type = 'integer';
       // A position of 2 or 3 numbers as two exact tuples: ajv's strict mode refuses a tuple
       // (`prefixItems`) whose length `minItems`/`maxItems` leave open.
       if (zodSchema === coordinates) {

@@ -278,7 +278,7 @@ describe('parseFeed: impossible times', () => {
       ],
     });
     expect(skipped[0]!.message).to.equal('start: No such day in the calendar (like 30 February)');
-    expect(skipped[1]!.message).to.match(/^start: Expected a date like 2024-05-14 or a time .*hours 00–23/);
+    expect(skipped[1]!.message).to.match(/^start: Expected a date or time like .*hours 00–23/);
   });
 
   it('keeps every real time, leap days and the ends of each range included', () => {
@@ -343,7 +343,16 @@ describe('parseFeed: problems and warnings', () => {
       'signatories[0].logo',
       'commitments[1].principleId',
     ]);
-    expect(warnings[3]!.message).to.equal('No principle has the id "okänd"');
+    expect(warnings[3]).to.deep.equal({
+      path: 'commitments[1].principleId',
+      kind: 'principle',
+      value: 'okänd',
+    });
+    expect(warnings[1]).to.deep.equal({
+      path: 'signatories[0].url',
+      kind: 'link',
+      value: 'javascript:alert(1)',
+    });
   });
 });
 

@@ -57,15 +57,24 @@ export interface Skipped extends Problem {
   problems: Problem[];
 }
 
+/**
+ * A value the widgets leave out while keeping its item: a link that is not http(s), mailto or tel,
+ * a colour that is not one, a principle id no principle has. The validator words it.
+ */
+export interface Warning {
+  path: string;
+  kind: 'link' | 'color' | 'principle';
+  value: string;
+}
+
 export interface ParseResult {
   feed: Feed;
   skipped: Skipped[];
-  /** Values the widgets leave out while keeping their item: unsafe links, colours that are not. */
-  warnings: Problem[];
+  warnings: Warning[];
 }
 
 export interface ParseOptions {
-  /** The language of problems and warnings; English by default. */
+  /** The language of problems; English by default. */
   messages?: Messages;
   /**
    * A colour's `#rrggbb` form, or `undefined` when it is not a colour; by default the browser's
@@ -203,16 +212,16 @@ export function parseFeed(json: unknown, baseUrl?: string, options: ParseOptions
     );
   }
   const skipped: Skipped[] = [];
-  const warnings: Problem[] = [];
+  const warnings: Warning[] = [];
   /** An absolute, safe URL, or nothing (with a warning when there was a value). */
   const link = (value: string | undefined, path: string) => {
     const safe = safeUrl(value, baseUrl);
-    if (!safe && value?.trim()) warnings.push({ path, message: m.unsafeUrl(value) });
+    if (!safe && value?.trim()) warnings.push({ path, kind: 'link', value });
     return safe;
   };
   const colored = <T extends { color?: string | undefined }>(item: T, path: string): T => {
     const safe = color(item.color);
-    if (!safe && item.color) warnings.push({ path: `${path}.color`, message: m.notAColor(item.color) });
+    if (!safe && item.color) warnings.push({ path: `${path}.color`, kind: 'color', value: item.color });
     return { ...item, color: safe };
   };
 
@@ -280,7 +289,7 @@ export function parseFeed(json: unknown, baseUrl?: string, options: ParseOptions
     commitments: items(doc.commitments, 'commitments', commitmentSchema, skipped, m, (c, path) => {
       // A feed without principles may leave them to another feed; one with them should name them all.
       if (c.principleId !== undefined && doc.principles !== undefined && !principleIds.has(c.principleId)) {
-        warnings.push({ path: `${path}.principleId`, message: m.unknownPrinciple(c.principleId) });
+        warnings.push({ path: `${path}.principleId`, kind: 'principle', value: c.principleId });
       }
       return {
         ...c,

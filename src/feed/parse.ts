@@ -92,9 +92,10 @@ function pathOf(base: string, path: readonly PropertyKey[]): string {
 
 /** What a JSON value is, for "found …": its type, and the value itself when it is short. */
 function found(value: unknown, m: Messages): string {
-  const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  if (value === null || typeof value === 'boolean') return String(value);
+  const type = Array.isArray(value) ? 'array' : typeof value;
   const name = m.types[type] ?? type;
-  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return name;
+  if (typeof value !== 'string' && typeof value !== 'number') return name;
   const json = JSON.stringify(value);
   return `${name} (${json.length > 40 ? `${json.slice(0, 39)}…` : json})`;
 }
@@ -104,14 +105,15 @@ function describe(issue: z.core.$ZodIssue, m: Messages): string {
   if ((issue.code === 'invalid_type' || issue.code === 'custom') && issue.input === undefined) {
     return m.required;
   }
-  // The schema names its own messages by a key of the message table.
-  const keyed = Object.hasOwn(m, issue.message) ? (m as Record<string, unknown>)[issue.message] : undefined;
-  if (typeof keyed === 'string') return keyed;
+  if (issue.message === 'noSuchDay') return m.noSuchDay;
+  const what = () => found(issue.input, m);
+  // The schema names what its own checks expect by a key of the message table.
+  if (Object.hasOwn(m.shapes, issue.message)) return m.expected(m.shapes[issue.message]!, what());
   switch (issue.code) {
     case 'invalid_type':
-      return m.expected(m.types[issue.expected] ?? issue.expected, found(issue.input, m));
+      return m.expected(m.types[issue.expected] ?? issue.expected, what());
     case 'invalid_value':
-      return m.oneOf(issue.values.map((v) => JSON.stringify(v)));
+      return m.expected(issue.values.map((v) => JSON.stringify(v)).join(m.or), what());
     case 'too_small':
       return m.tooSmall(String(issue.minimum));
     case 'too_big':

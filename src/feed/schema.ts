@@ -25,7 +25,7 @@ export const textJsonSchema = {
   anyOf: [{ type: 'string' }, { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } }],
 };
 
-const id = z.union([z.string().check(z.minLength(1)), z.number()]);
+const id = z.union([z.string().check(z.minLength(1)), z.number()], { error: 'id' });
 const url = z.string();
 /**
  * One check for every date and time in the feed: each field in its range, then a day that exists.

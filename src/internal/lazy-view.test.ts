@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { css } from 'lit';
-import { feedUrl, sampleFeed } from '../../tests/helpers.js';
+import { feedUrl, sampleFeed, until } from '../../tests/helpers.js';
 import { define } from './define.js';
 import { LazyView } from './lazy-view.js';
 import { OkElement } from './ok-element.js';
@@ -39,18 +39,18 @@ describe('LazyView', () => {
   it('shows the error state when the code fails to load, and loads it on retry', async () => {
     const el = await fixture(html`<ok-lazy-test src=${feedUrl(sampleFeed())}></ok-lazy-test>`);
     const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]');
-    await waitUntil(retry, 'the error state');
+    await until(retry, 'the error state');
     expect(shown(el)).to.equal(null);
     await expect(el).to.be.accessible();
     retry()!.click();
-    await waitUntil(() => shown(el), 'the view renders after a retry');
+    await until(() => shown(el), 'the view renders after a retry');
     expect(getComputedStyle(shown(el)!).color, 'the view brings its styles').to.equal('rgb(1, 2, 3)');
     expect(attempts).to.equal(2);
   });
 
   it('renders another widget of the kind with the code already loaded', async () => {
     const el = await fixture(html`<ok-lazy-test src=${feedUrl(sampleFeed())}></ok-lazy-test>`);
-    await waitUntil(() => shown(el), 'the view renders');
+    await until(() => shown(el), 'the view renders');
     expect(getComputedStyle(shown(el)!).color).to.equal('rgb(1, 2, 3)');
     expect(attempts, 'no second download').to.equal(2);
   });

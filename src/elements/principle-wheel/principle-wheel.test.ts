@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { feedUrl, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
 import '../feed/define.js';
@@ -248,7 +248,7 @@ describe('<ok-principle-wheel>', () => {
     const el = await fixture<OkPrincipleWheel>(
       html`<ok-principle-wheel src=${url} selected="mangfald"></ok-principle-wheel>`,
     );
-    await waitUntil(() => $(el, '[role=tabpanel]'), 'panel shown');
+    await until(() => $(el, '[role=tabpanel]'), 'panel shown');
     let fired = 0;
     el.addEventListener('ok-principle-select', () => fired++);
     tabs(el)[4]!.focus();
@@ -256,7 +256,7 @@ describe('<ok-principle-wheel>', () => {
     expect(focused(el)).to.equal('Kvalitet');
     await serveFeed(key, { json: sampleFeed({ principles: SIX.filter((p) => p.id !== 'mangfald') }) });
     el.reload();
-    await waitUntil(() => tabs(el).length === 5, 'the feed refreshed');
+    await until(() => tabs(el).length === 5, 'the feed refreshed');
     await el.updateComplete;
     expect($(el, '[role=tabpanel]')).to.equal(null);
     expect($(el, '.hint')).to.exist;
@@ -265,7 +265,7 @@ describe('<ok-principle-wheel>', () => {
     await expect(el).to.be.accessible();
     await serveFeed(key, { json: sampleFeed({ principles: SIX }) });
     el.reload();
-    await waitUntil(() => tabs(el).length === 6, 'the principle is back');
+    await until(() => tabs(el).length === 6, 'the principle is back');
     await el.updateComplete;
     expect($(el, '[role=tabpanel] h3')!.textContent).to.equal('Mångfald');
     expect(fired).to.equal(0);
@@ -349,7 +349,7 @@ describe('<ok-principle-wheel>', () => {
       </div>`,
     );
     const all = [...page.querySelectorAll('ok-principle-wheel')];
-    await waitUntil(() => all.every((el) => $(el, 'svg')), 'all rendered');
+    await until(() => all.every((el) => $(el, 'svg')), 'all rendered');
     for (const el of all) {
       expect(getComputedStyle($(el, 'svg')!).display).to.equal('block');
       expect($(el, '.wheel')!.getBoundingClientRect().width).to.equal(384);
@@ -430,16 +430,16 @@ describe('<ok-principle-wheel>', () => {
       OkPrincipleWheel,
       OkPrincipleWheel,
     ];
-    await waitUntil(() => tabs(a).length && tabs(b).length, 'both rendered');
+    await until(() => tabs(a).length && tabs(b).length, 'both rendered');
     let fired = 0;
     b.addEventListener('ok-principle-select', () => fired++);
     tabs(a)[2]!.click();
-    await waitUntil(() => b.selected === 'oppenhet', 'the other wheel follows');
+    await until(() => b.selected === 'oppenhet', 'the other wheel follows');
     await b.updateComplete;
     expect($(b, '[role=tabpanel] h3')!.textContent).to.equal('Öppenhet och insyn');
     expect(fired, 'following is not a user choice').to.equal(0);
     b.selected = 'kvalitet';
-    await waitUntil(() => a.selected === 'kvalitet', 'a selection set by the page is shared too');
+    await until(() => a.selected === 'kvalitet', 'a selection set by the page is shared too');
   });
 
   describe('states', () => {
@@ -458,7 +458,7 @@ describe('<ok-principle-wheel>', () => {
         expect(box.height).to.equal(384);
         expect($(el, '[role=status]')!.textContent).to.equal(lang === 'sv' ? 'Laddar …' : 'Loading …');
         await expect(el).to.be.accessible();
-        await waitUntil(() => $(el, '.wheel'));
+        await until(() => $(el, '.wheel'), '$(el, ".wheel")');
         expect($(el, '.wheel')!.getBoundingClientRect().height).to.equal(384);
       });
 
@@ -467,7 +467,7 @@ describe('<ok-principle-wheel>', () => {
         const el = await fixture<OkPrincipleWheel>(
           html`<ok-principle-wheel src=${url} lang=${lang}></ok-principle-wheel>`,
         );
-        await waitUntil(() => $(el, '[part=error]'));
+        await until(() => $(el, '[part=error]'), '$(el, "[part=error]")');
         expect($(el, '[part=retry]')!.textContent).to.equal(lang === 'sv' ? 'Försök igen' : 'Try again');
         await expect(el).to.be.accessible();
       });

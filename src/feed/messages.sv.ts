@@ -16,9 +16,9 @@ export const sv: Messages = {
   },
   shapes: {
     id: 'en text eller ett tal',
-    text: 'en text eller ett objekt med en text per språk, som {"sv": "…", "en": "…"}',
+    text: 'en text eller texter per språk, {"sv": "…", "en": "…"}',
     date: 'ett datum som 2024-05-14, år 1800–2200',
-    time: 'ett datum eller en tid som 2024-05-14T09:00:00+02:00, år 1800–2200 (timme 00–23, UTC-förskjutning högst ±14:00)',
+    time: 'ett datum eller en tid som 2024-05-14T09:00+02:00, år 1800–2200, timme 00–23',
     year: 'ett helt år från 1800 till 2200',
   },
   noSuchDay: 'Dagen finns inte i kalendern (som 30 februari)',

@@ -20,9 +20,9 @@ export const en = {
   /** What the schema's own checks expect, by the key they give as their message. */
   shapes: {
     id: 'a string or a number',
-    text: 'a string or an object of language tags to strings, like {"sv": "…", "en": "…"}',
+    text: 'a string or texts by language, {"sv": "…", "en": "…"}',
     date: 'a date like 2024-05-14, in 1800–2200',
-    time: 'a date or time like 2024-05-14T09:00:00+02:00, in 1800–2200 (hours 00–23, offset ±14:00 at most)',
+    time: 'a date or time like 2024-05-14T09:00+02:00, in 1800–2200, hours 00–23',
     year: 'a whole year from 1800 to 2200',
   } as Record<string, string>,
   noSuchDay: 'No such day in the calendar (like 30 February)',

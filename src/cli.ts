@@ -1,61 +1,108 @@
 /**
  * The feed validator: `ok-widgets validate <file-or-url>…` prints every problem with its JSON path
- * and exits 1 when there is any; `ok-widgets schema` prints the feed's JSON Schema. It uses the
- * same schema and rules as the widgets in the browser.
+ * and exits 1 when there is any, and warns of values the widgets will leave out (exit code
+ * unchanged); `ok-widgets schema` prints the feed's JSON Schema. It uses the same schema and
+ * rules as the widgets in the browser, and the widgets' timeout for URLs.
  */
 import { readFile } from 'node:fs/promises';
+import colorNames from 'color-name';
 import * as z from 'zod/mini';
+import * as cliStrings from './cli.strings.js';
 import { FeedError } from './feed/errors.js';
-import { parseFeed } from './feed/parse.js';
-import { feedSchema, text, textJsonSchema } from './feed/schema.js';
+import { FEED_TIMEOUT_MS } from './feed/limits.js';
+import { en, type Messages } from './feed/messages.js';
+import { sv } from './feed/messages.sv.js';
+import { parseFeed, safeColor } from './feed/parse.js';
+import { coordinates, feedSchema, text, textJsonSchema, year } from './feed/schema.js';
 
-const USAGE = `Usage:
-  ok-widgets validate <file-or-url> [more…]   check feeds; exit 1 on any problem
-  ok-widgets schema                           print the feed's JSON Schema`;
+type Lang = 'sv' | 'en';
 
-async function read(source: string): Promise<{ text: string; base?: string }> {
-  if (/^https?:\/\//i.test(source)) {
-    const response = await fetch(source, { headers: { Accept: 'application/json' } });
+/**
+ * A stand-in address for a feed read from a file: where it will be served is not known, and its
+ * relative links are as good at one http(s) address as at any other.
+ */
+const FILE_BASE = 'https://feed.invalid/';
+
+async function read(source: string, t: typeof cliStrings.en): Promise<{ text: string; base: string }> {
+  if (!/^https?:\/\//i.test(source)) return { text: await readFile(source, 'utf8'), base: FILE_BASE };
+  try {
+    const response = await fetch(source, {
+      headers: { Accept: 'application/json' },
+      signal: AbortSignal.timeout(FEED_TIMEOUT_MS),
+    });
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, response.status);
     return { text: await response.text(), base: response.url };
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'TimeoutError') {
+      throw new FeedError('timeout', t.timeout(FEED_TIMEOUT_MS / 1000), undefined, { cause: error });
+    }
+    throw error;
   }
-  return { text: await readFile(source, 'utf8') };
 }
 
-/** Validates one feed; returns the number of problems found. */
-async function validate(source: string): Promise<number> {
+/**
+ * A colour as the browser would take it: hex, or a CSS colour name (outside a browser there is
+ * no canvas to ask, so the names come from a list).
+ */
+function color(value: string | undefined): string | undefined {
+  return safeColor(value) ?? (value && Object.hasOwn(colorNames, value.toLowerCase()) ? value : undefined);
+}
+
+/** Validates one feed; returns the number of problems found. Warnings do not count. */
+async function validate(source: string, lang: Lang): Promise<number> {
+  const t = cliStrings[lang];
+  const messages: Messages = lang === 'sv' ? sv : en;
   let json: unknown;
   try {
-    const { text, base } = await read(source);
+    const { text, base } = await read(source, t);
     json = JSON.parse(text);
-    const { feed, skipped } = parseFeed(json, base);
+    const { feed, skipped, warnings } = parseFeed(json, base, { messages, color });
     const problems = skipped.flatMap((s) => s.problems);
     if (problems.length === 0) {
       const counts = Object.entries(feed)
         .filter(([, value]) => Array.isArray(value) && value.length > 0)
         .map(([name, value]) => `${(value as unknown[]).length} ${name}`);
-      console.log(`${source}: valid (${counts.join(', ') || 'no items'})`);
-      return 0;
+      console.log(`${source}: ${t.valid(counts.join(', '))}`);
+    } else {
+      console.log(`${source}: ${t.problems(problems.length)}`);
+      for (const problem of problems) console.log(`  ${problem.path}: ${problem.message}`);
+      console.log(`  ${t.leftOut(skipped.length)}`);
     }
-    console.log(`${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
-    for (const problem of problems) console.log(`  ${problem.path}: ${problem.message}`);
-    console.log(`  (${skipped.length} item${skipped.length === 1 ? '' : 's'} would be left out)`);
+    if (warnings.length > 0) {
+      console.log(`${source}: ${t.warnings(warnings.length)}`);
+      for (const { path, kind, value } of warnings) console.log(`  ${path}: ${t[kind](value)}`);
+    }
     return problems.length;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.log(
-      `${source}: ${json === undefined && error instanceof SyntaxError ? `not valid JSON: ${message}` : message}`,
+      `${source}: ${json === undefined && error instanceof SyntaxError ? t.notJson(message) : message}`,
     );
     return 1;
   }
 }
 
+/** The feed's JSON Schema, from the zod schema, with what zod cannot describe written out. */
 function schema(): string {
   const jsonSchema = z.toJSONSchema(feedSchema, {
     io: 'input',
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema: out }) => {
       if (zodSchema === text) Object.assign(out, textJsonSchema);
+      if (zodSchema === year) out.type = 'integer';
+      // A position of 2 or 3 numbers as two exact tuples: ajv's strict mode refuses a tuple
+      // (`prefixItems`) whose length `minItems`/`maxItems` leave open.
+      if (zodSchema === coordinates) {
+        const [lon, lat, altitude] = out.prefixItems as object[];
+        const tuple = (items: object[]) => ({
+          type: 'array',
+          prefixItems: items,
+          minItems: items.length,
+          maxItems: items.length,
+        });
+        for (const key of Object.keys(out)) delete out[key];
+        Object.assign(out, { anyOf: [tuple([lon!, lat!]), tuple([lon!, lat!, altitude!])] });
+      }
     },
   });
   return JSON.stringify(
@@ -70,14 +117,28 @@ function schema(): string {
   );
 }
 
+/** `--lang sv|en` (or `--lang=sv`) anywhere in the arguments; otherwise from LANG. */
+function options(args: string[]): { lang: Lang | undefined; sources: string[] } {
+  let lang: string | undefined = process.env.LANG?.toLowerCase().startsWith('sv') ? 'sv' : 'en';
+  const sources: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--lang') lang = args[++i];
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+    else sources.push(arg);
+  }
+  return { lang: lang === 'sv' || lang === 'en' ? lang : undefined, sources };
+}
+
 const [command, ...args] = process.argv.slice(2);
+const { lang, sources } = options(args);
 if (command === 'schema') {
   console.log(schema());
-} else if (command === 'validate' && args.length > 0) {
+} else if (command === 'validate' && lang && sources.length > 0) {
   let problems = 0;
-  for (const source of args) problems += await validate(source);
+  for (const source of sources) problems += await validate(source, lang);
   process.exitCode = problems > 0 ? 1 : 0;
 } else {
-  console.error(USAGE);
+  console.error(cliStrings[lang ?? 'en'].usage);
   process.exitCode = 2;
 }

@@ -2,9 +2,9 @@
  * Every element under a strict Content-Security-Policy: no 'unsafe-inline' styles and Trusted
  * Types required for scripts (the policy is set by this group's page in web-test-runner.config.js).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/ok-widgets.js';
-import { feedUrl, sampleFeed } from './helpers.js';
+import { feedUrl, sampleFeed, until } from './helpers.js';
 
 const TAGS = [
   'ok-principle-wheel',
@@ -38,16 +38,13 @@ describe('under a strict Content-Security-Policy', () => {
       // No tile requests leave the machine: the map draws on its neutral background.
       if (tag === 'ok-venue-map') el.setAttribute('tiles', '/test-api/feed/no-tile-{z}-{x}-{y}');
       wrapper.append(el);
-      await waitUntil(
+      await until(
         () => el.shadowRoot?.querySelector('.root') && !el.shadowRoot.querySelector('[part=skeleton]'),
         `${tag} leaves its loading state`,
-        { timeout: 5000 },
       );
       // The map engine too: Leaflet evaluates under Trusted Types only thanks to its guard.
       if (tag === 'ok-venue-map') {
-        await waitUntil(() => el.shadowRoot!.querySelector('.leaflet-marker-icon'), 'the map draws', {
-          timeout: 5000,
-        });
+        await until(() => el.shadowRoot!.querySelector('.leaflet-marker-icon'), 'the map draws');
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(el.shadowRoot!.querySelector('[part=error]'), 'no error state').to.equal(null);

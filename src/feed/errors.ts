@@ -1,5 +1,5 @@
-/** Why a feed could not be used. */
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'not-a-feed';
+/** Why a feed could not be used; `render` when the widget failed to show a feed it loaded. */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'not-a-feed' | 'render';
 
 /** A failure to load a feed, typed so that a widget can say what went wrong. */
 export class FeedError extends Error {

@@ -15,6 +15,7 @@ export {
   type Skipped,
   type Target,
   type Venue,
+  type Warning,
 } from './parse.js';
 export { feedSchema, type Text } from './schema.js';
 export { pickText, type Locale } from './text.js';

@@ -197,6 +197,165 @@ describe('parseFeed', () => {
   });
 });
 
+describe('parseFeed: impossible times', () => {
+  const bad = [
+    '2024-02-30',
+    '2023-02-29',
+    '2024-04-31',
+    '2024-13-01',
+    '2024-00-00',
+    '2024-05-14T25:00:00Z',
+    '2024-05-14T24:00',
+    '2024-05-14T09:60',
+    '2024-05-14T09:00:60Z',
+    '2024-05-14T09:00:00+14:30',
+    '2024-05-14T09:00:00-15:00',
+    '0001-01-01',
+    '9999-12-31T23:59:59Z',
+    '1799-12-31',
+    '2201-01-01',
+  ];
+
+  it('skips the item of every impossible time, in every field, never rolling it over', () => {
+    for (const time of bad) {
+      const { feed, skipped } = parseFeed({
+        version: 1,
+        agreement: { updatedAt: time },
+        events: [
+          { id: 'e', title: 'E', start: time },
+          { id: 'f', title: 'F', start: '2024-05-14', end: time },
+        ],
+        commitments: [{ id: 'c', text: 'C', status: 'done', updatedAt: time }],
+      });
+      expect(feed.events, time).to.deep.equal([]);
+      expect(feed.commitments, time).to.deep.equal([]);
+      expect(feed.agreement, time).to.equal(undefined);
+      expect(
+        skipped.map((s) => s.path),
+        time,
+      ).to.deep.equal(['agreement', 'events[0]', 'events[1]', 'commitments[0]']);
+    }
+  });
+
+  it('skips the item of every impossible date', () => {
+    for (const date of bad.filter((value) => value.length === 10)) {
+      const { feed, skipped } = parseFeed({
+        version: 1,
+        agreement: { launchedAt: date },
+        signatories: [
+          { name: 'A', sector: 'civil', signedAt: date },
+          { name: 'B', sector: 'civil', signedAt: '2020-01-01', leftAt: date },
+        ],
+      });
+      expect(feed.signatories, date).to.deep.equal([]);
+      expect(feed.agreement, date).to.equal(undefined);
+      expect(
+        skipped.map((s) => s.path),
+        date,
+      ).to.deep.equal(['agreement', 'signatories[0]', 'signatories[1]']);
+    }
+  });
+
+  it('skips commitments with actions of impossible years', () => {
+    const { skipped } = parseFeed({
+      version: 1,
+      commitments: [
+        { id: 'a', text: 'A', status: 'done', actions: [{ text: 'x', year: 1 }] },
+        { id: 'b', text: 'B', status: 'done', actions: [{ text: 'x', year: 2024.5 }] },
+        { id: 'c', text: 'C', status: 'done', actions: [{ text: 'x', year: 2024 }] },
+      ],
+    });
+    expect(skipped.map((s) => s.path)).to.deep.equal(['commitments[0]', 'commitments[1]']);
+    expect(skipped[0]!.problems[0]!.path).to.equal('commitments[0].actions[0].year');
+  });
+
+  it('says what is wrong with the time', () => {
+    const { skipped } = parseFeed({
+      version: 1,
+      events: [
+        { id: 'a', title: 'A', start: '2024-02-30T10:00' },
+        { id: 'b', title: 'B', start: '2024-05-14T25:00:00Z' },
+      ],
+    });
+    expect(skipped[0]!.message).to.equal('start: No such day in the calendar (like 30 February)');
+    expect(skipped[1]!.message).to.match(/^start: Expected a date or time like .*hours 00–23/);
+  });
+
+  it('keeps every real time, leap days and the ends of each range included', () => {
+    const good = [
+      '2024-02-29',
+      '2000-02-29',
+      '1800-01-01',
+      '2200-12-31',
+      '2024-12-31T23:59:59.999Z',
+      '2024-05-14T00:00',
+      '2024-05-14T09:00:00+14:00',
+      '2024-05-14T09:00:00-12:00',
+      '2024-05-14T09:00:00+05:45',
+    ];
+    const { feed, skipped } = parseFeed({
+      version: 1,
+      events: good.map((start, i) => ({ id: `e${i}`, title: 'E', start })),
+    });
+    expect(skipped).to.deep.equal([]);
+    expect(feed.events).to.have.length(good.length);
+  });
+});
+
+describe('parseFeed: problems and warnings', () => {
+  it('says what was expected and what was found for a present value of the wrong type', () => {
+    const { skipped } = parseFeed({
+      version: 1,
+      signatories: [
+        { name: 42, sector: 'civil' },
+        { name: 'A', sector: 'civil', signedAt: null },
+      ],
+      commitments: [{ id: 'c', text: 'C', status: 'done', actions: 'many' }],
+      principles: [{ id: 'p' }],
+    });
+    expect(skipped.map((s) => s.message)).to.deep.equal([
+      'name: Required',
+      'name: Expected a string, found a number (42)',
+      'signedAt: Expected a string, found null',
+      'actions: Expected an array, found a string ("many")',
+    ]);
+  });
+
+  it('warns of the values the widgets leave out, and keeps their items', () => {
+    const { feed, skipped, warnings } = parseFeed(
+      sampleFeed({
+        principles: [
+          { id: 'dialog', name: 'Dialog', color: 'notacolour' },
+          { id: 'kvalitet', name: 'Kvalitet', color: '#abc' },
+        ],
+        signatories: [{ name: 'A', sector: 'civil', url: 'javascript:alert(1)', logo: 'data:image/png,x' }],
+        commitments: [
+          { id: 'c1', principleId: 'dialog', text: 'C', status: 'done', actions: [{ text: 'a', url: ' ' }] },
+          { id: 'c2', principleId: 'okänd', text: 'C', status: 'done' },
+        ],
+      }),
+    );
+    expect(skipped).to.deep.equal([]);
+    expect(feed.signatories).to.have.length(1);
+    expect(warnings.map((w) => w.path)).to.deep.equal([
+      'principles[0].color',
+      'signatories[0].url',
+      'signatories[0].logo',
+      'commitments[1].principleId',
+    ]);
+    expect(warnings[3]).to.deep.equal({
+      path: 'commitments[1].principleId',
+      kind: 'principle',
+      value: 'okänd',
+    });
+    expect(warnings[1]).to.deep.equal({
+      path: 'signatories[0].url',
+      kind: 'link',
+      value: 'javascript:alert(1)',
+    });
+  });
+});
+
 describe('pickText', () => {
   it('takes the own language, then Swedish, then the first one', () => {
     expect(pickText('Dialog', 'en')).to.equal('Dialog');

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { FeedError } from './errors.js';
+import { en, type Messages } from './messages.js';
 import {
   agreementSchema,
   commitmentSchema,
@@ -56,9 +57,30 @@ export interface Skipped extends Problem {
   problems: Problem[];
 }
 
+/**
+ * A value the widgets leave out while keeping its item: a link that is not http(s), mailto or tel,
+ * a colour that is not one, a principle id no principle has. The validator words it.
+ */
+export interface Warning {
+  path: string;
+  kind: 'link' | 'color' | 'principle';
+  value: string;
+}
+
 export interface ParseResult {
   feed: Feed;
   skipped: Skipped[];
+  warnings: Warning[];
+}
+
+export interface ParseOptions {
+  /** The language of problems; English by default. */
+  messages?: Messages;
+  /**
+   * A colour's `#rrggbb` form, or `undefined` when it is not a colour; by default the browser's
+   * own (`safeColor`). Outside a browser the validator brings a list of CSS colour names.
+   */
+  color?: (value: string | undefined) => string | undefined;
 }
 
 function pathOf(base: string, path: readonly PropertyKey[]): string {
@@ -68,31 +90,48 @@ function pathOf(base: string, path: readonly PropertyKey[]): string {
   );
 }
 
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+/** What a JSON value is, for "found …": its type, and the value itself when it is short. */
+function found(value: unknown, m: Messages): string {
+  if (value === null || typeof value === 'boolean') return String(value);
+  const type = Array.isArray(value) ? 'array' : typeof value;
+  const name = m.types[type] ?? type;
+  if (typeof value !== 'string' && typeof value !== 'number') return name;
+  const json = JSON.stringify(value);
+  return `${name} (${json.length > 40 ? `${json.slice(0, 39)}…` : json})`;
+}
+
+function describe(issue: z.core.$ZodIssue, m: Messages): string {
+  // Only a missing field is undefined in JSON; a custom check (a text) would say what it expects.
+  if ((issue.code === 'invalid_type' || issue.code === 'custom') && issue.input === undefined) {
+    return m.required;
+  }
+  if (issue.message === 'noSuchDay') return m.noSuchDay;
+  const what = () => found(issue.input, m);
+  // The schema names what its own checks expect by a key of the message table.
+  if (Object.hasOwn(m.shapes, issue.message)) return m.expected(m.shapes[issue.message]!, what());
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'Required' : `Expected ${issue.expected}`;
+      return m.expected(m.types[issue.expected] ?? issue.expected, what());
     case 'invalid_value':
-      return `Expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+      return m.expected(issue.values.map((v) => JSON.stringify(v)).join(m.or), what());
     case 'too_small':
-      return `Too small (minimum ${String(issue.minimum)})`;
+      return m.tooSmall(String(issue.minimum));
     case 'too_big':
-      return `Too big (maximum ${String(issue.maximum)})`;
+      return m.tooBig(String(issue.maximum));
     default:
-      return 'Invalid value';
+      return m.invalid;
   }
 }
 
-function problemsOf(error: z.core.$ZodError, base: string): Problem[] {
-  return error.issues.map((issue) => ({ path: pathOf(base, issue.path), message: describe(issue) }));
+function problemsOf(error: z.core.$ZodError, base: string, m: Messages): Problem[] {
+  return error.issues.map((issue) => ({ path: pathOf(base, issue.path), message: describe(issue, m) }));
 }
 
-function skip(path: string, problems: Problem[]): Skipped {
+function skip(path: string, problems: Problem[], m: Messages): Skipped {
   return {
     path,
     message: problems
-      .map((p) => `${p.path.slice(path.length).replace(/^\./, '') || 'item'}: ${p.message}`)
+      .map((p) => `${p.path.slice(path.length).replace(/^\./, '') || m.item}: ${p.message}`)
       .join('; '),
     problems,
   };
@@ -104,31 +143,32 @@ function items<S extends z.ZodMiniType, T>(
   path: string,
   schema: S,
   skipped: Skipped[],
-  finish: (item: Out<S>, index: number) => T | string,
+  m: Messages,
+  finish: (item: Out<S>, itemPath: string, index: number) => T | string,
 ): T[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    skipped.push(skip(path, [{ path, message: 'Expected an array' }]));
+    skipped.push(skip(path, [{ path, message: m.expectedArray }], m));
     return [];
   }
   const seen = new Set<string>();
   const out: T[] = [];
   raw.forEach((value, index) => {
     const itemPath = `${path}[${index}]`;
-    const result = z.safeParse(schema, value);
+    const result = z.safeParse(schema, value, { reportInput: true });
     if (!result.success) {
-      skipped.push(skip(itemPath, problemsOf(result.error, itemPath)));
+      skipped.push(skip(itemPath, problemsOf(result.error, itemPath, m), m));
       return;
     }
-    const item = finish(result.data, index);
+    const item = finish(result.data, itemPath, index);
     if (typeof item === 'string') {
-      skipped.push(skip(itemPath, [{ path: itemPath, message: item }]));
+      skipped.push(skip(itemPath, [{ path: itemPath, message: item }], m));
       return;
     }
     const key = (item as { id?: unknown }).id;
     if (typeof key === 'string') {
       if (seen.has(key)) {
-        skipped.push(skip(itemPath, [{ path: `${itemPath}.id`, message: `Repeated id "${key}"` }]));
+        skipped.push(skip(itemPath, [{ path: `${itemPath}.id`, message: m.repeatedId(key) }], m));
         return;
       }
       seen.add(key);
@@ -156,108 +196,113 @@ export function safeColor(value: string | undefined): string | undefined {
   return resolved === COLOR_PROBE || !resolved.startsWith('#') ? undefined : resolved;
 }
 
-function withColor<T extends { color?: string | undefined }>(item: T): T {
-  const color = safeColor(item.color);
-  return color ? { ...item, color } : { ...item, color: undefined };
-}
-
 /**
  * Validates a parsed JSON document as a feed. Broken items are left out and reported in
  * `skipped`; URLs become absolute (against `baseUrl`) or are dropped when unsafe.
  * Throws a `FeedError` of kind `not-a-feed` when the document is not a version 1 feed.
  */
-export function parseFeed(json: unknown, baseUrl?: string): ParseResult {
+export function parseFeed(json: unknown, baseUrl?: string, options: ParseOptions = {}): ParseResult {
+  const { messages: m = en, color = safeColor } = options;
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new FeedError('not-a-feed', 'The document is not a feed: expected a JSON object.');
+    throw new FeedError('not-a-feed', m.notAnObject);
   }
   const doc = json as Record<string, unknown>;
   if (doc.version !== 1) {
     throw new FeedError(
       'not-a-feed',
-      doc.version === undefined
-        ? 'The document is not a feed: "version" is missing.'
-        : `The feed has version ${JSON.stringify(doc.version)}; this library reads version 1.`,
+      doc.version === undefined ? m.noVersion : m.wrongVersion(JSON.stringify(doc.version)),
     );
   }
   const skipped: Skipped[] = [];
-  const link = (value: string | undefined) => safeUrl(value, baseUrl);
+  const warnings: Warning[] = [];
+  /** An absolute, safe URL, or nothing (with a warning when there was a value). */
+  const link = (value: string | undefined, path: string) => {
+    const safe = safeUrl(value, baseUrl);
+    if (!safe && value?.trim()) warnings.push({ path, kind: 'link', value });
+    return safe;
+  };
+  const colored = <T extends { color?: string | undefined }>(item: T, path: string): T => {
+    const safe = color(item.color);
+    if (!safe && item.color) warnings.push({ path: `${path}.color`, kind: 'color', value: item.color });
+    return { ...item, color: safe };
+  };
 
   let agreement: Agreement | undefined;
   if (doc.agreement !== undefined) {
-    const result = z.safeParse(agreementSchema, doc.agreement);
-    if (result.success) agreement = { ...result.data, url: link(result.data.url) };
-    else skipped.push(skip('agreement', problemsOf(result.error, 'agreement')));
+    const result = z.safeParse(agreementSchema, doc.agreement, { reportInput: true });
+    if (result.success) agreement = { ...result.data, url: link(result.data.url, 'agreement.url') };
+    else skipped.push(skip('agreement', problemsOf(result.error, 'agreement', m), m));
   }
   let timeZone = agreement?.timeZone ?? DEFAULT_TIME_ZONE;
   if (!isTimeZone(timeZone)) {
-    skipped.push(
-      skip('agreement.timeZone', [
-        {
-          path: 'agreement.timeZone',
-          message: `Unknown time zone "${timeZone}"; using ${DEFAULT_TIME_ZONE}`,
-        },
-      ]),
-    );
+    const path = 'agreement.timeZone';
+    skipped.push(skip(path, [{ path, message: m.unknownTimeZone(timeZone, DEFAULT_TIME_ZONE) }], m));
     timeZone = DEFAULT_TIME_ZONE;
   }
 
   const venuesRaw = doc.venues as { type?: unknown; features?: unknown } | undefined;
   if (venuesRaw !== undefined && (typeof venuesRaw !== 'object' || venuesRaw?.type !== 'FeatureCollection')) {
-    skipped.push(skip('venues', [{ path: 'venues.type', message: 'Expected a GeoJSON FeatureCollection' }]));
+    skipped.push(skip('venues', [{ path: 'venues.type', message: m.featureCollection }], m));
   }
 
+  const principles = items(doc.principles, 'principles', principleSchema, skipped, m, colored);
+  const principleIds = new Set(principles.map((p) => p.id));
   const feed: Feed = {
     agreement,
     timeZone,
-    principles: items(doc.principles, 'principles', principleSchema, skipped, withColor),
-    signatories: items(doc.signatories, 'signatories', signatorySchema, skipped, (s, i) => ({
+    principles,
+    signatories: items(doc.signatories, 'signatories', signatorySchema, skipped, m, (s, path, i) => ({
       ...s,
       id: String(s.id ?? `signatory-${i}`),
-      url: link(s.url),
-      logo: link(s.logo),
+      url: link(s.url, `${path}.url`),
+      logo: link(s.logo, `${path}.logo`),
     })),
     venues: items(
       venuesRaw?.type === 'FeatureCollection' ? venuesRaw.features : undefined,
       'venues.features',
       venueFeatureSchema,
       skipped,
-      (f, i) => ({
+      m,
+      (f, path, i) => ({
         ...f.properties,
         id: String(f.id ?? `venue-${i}`),
         lon: f.geometry.coordinates[0],
         lat: f.geometry.coordinates[1],
-        url: link(f.properties.url),
-        bookingUrl: link(f.properties.bookingUrl),
+        url: link(f.properties.url, `${path}.properties.url`),
+        bookingUrl: link(f.properties.bookingUrl, `${path}.properties.bookingUrl`),
       }),
     ),
-    venueUses: items(doc.venueUses, 'venueUses', namedSchema, skipped, withColor),
-    events: items(doc.events, 'events', eventSchema, skipped, (e) => {
-      const start = feedTime(e.start, timeZone);
-      if (Number.isNaN(start.getTime())) return 'start is not a valid time';
-      if (e.end !== undefined) {
-        const end = feedTime(e.end, timeZone);
-        if (Number.isNaN(end.getTime())) return 'end is not a valid time';
-        if (end < start) return 'end is before start';
+    venueUses: items(doc.venueUses, 'venueUses', namedSchema, skipped, m, colored),
+    events: items(doc.events, 'events', eventSchema, skipped, m, (e, path) => {
+      // The schema has checked every field of both times, so these are real instants.
+      if (e.end !== undefined && feedTime(e.end, timeZone) < feedTime(e.start, timeZone)) {
+        return m.endBeforeStart;
       }
       return {
         ...e,
         id: String(e.id),
         venueId: e.venueId === undefined ? undefined : String(e.venueId),
-        onlineUrl: link(e.onlineUrl),
-        registrationUrl: link(e.registrationUrl),
-        documentationUrl: link(e.documentationUrl),
+        onlineUrl: link(e.onlineUrl, `${path}.onlineUrl`),
+        registrationUrl: link(e.registrationUrl, `${path}.registrationUrl`),
+        documentationUrl: link(e.documentationUrl, `${path}.documentationUrl`),
       };
     }),
-    eventTypes: items(doc.eventTypes, 'eventTypes', namedSchema, skipped, withColor),
-    commitments: items(doc.commitments, 'commitments', commitmentSchema, skipped, (c) => ({
-      ...c,
-      id: String(c.id),
-      actions: c.actions?.map((a) => ({ ...a, url: link(a.url) })),
-    })),
-    targets: items(doc.targets, 'targets', targetSchema, skipped, (t, i) => ({
+    eventTypes: items(doc.eventTypes, 'eventTypes', namedSchema, skipped, m, colored),
+    commitments: items(doc.commitments, 'commitments', commitmentSchema, skipped, m, (c, path) => {
+      // A feed without principles may leave them to another feed; one with them should name them all.
+      if (c.principleId !== undefined && doc.principles !== undefined && !principleIds.has(c.principleId)) {
+        warnings.push({ path: `${path}.principleId`, kind: 'principle', value: c.principleId });
+      }
+      return {
+        ...c,
+        id: String(c.id),
+        actions: c.actions?.map((a, i) => ({ ...a, url: link(a.url, `${path}.actions[${i}].url`) })),
+      };
+    }),
+    targets: items(doc.targets, 'targets', targetSchema, skipped, m, (t, _path, i) => ({
       ...t,
       id: String(t.id ?? `target-${i}`),
     })),
   };
-  return { feed, skipped };
+  return { feed, skipped, warnings };
 }

@@ -4,6 +4,7 @@
  * The published JSON Schema is generated from `feedSchema`.
  */
 import * as z from 'zod/mini';
+import { DATE_PATTERN, isRealDay, MAX_YEAR, MIN_YEAR, TIME_PATTERN } from './time.js';
 
 /** A string, or an object of language tags to strings: `{"sv": "Dialog", "en": "Dialogue"}`. */
 export type Text = string | Record<string, string>;
@@ -17,23 +18,34 @@ function isText(value: unknown): value is Text {
 
 // A custom check rather than a union of string and record: the same rule at a fraction of the
 // bytes in the browser. `textJsonSchema` describes it in the published JSON Schema.
-export const text = z.custom<Text>(isText, {
-  error: 'Expected a string or an object of language tags to strings, like {"sv": "…", "en": "…"}',
-});
+// Error messages here are keys of the parser's message tables (messages.ts), so the validator can
+// say them in Swedish too.
+export const text = z.custom<Text>(isText, { error: 'text' });
 export const textJsonSchema = {
   anyOf: [{ type: 'string' }, { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } }],
 };
 
-const id = z.union([z.string().check(z.minLength(1)), z.number()]);
+const id = z.union([z.string().check(z.minLength(1)), z.number()], { error: 'id' });
 const url = z.string();
-const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date like 2024-05-14'));
-const dateTime = z
-  .string()
+/**
+ * One check for every date and time in the feed: each field in its range, then a day that exists.
+ * An impossible time makes its item broken; it is never rolled over (30 February is not 1 March).
+ */
+function timeField(pattern: RegExp, key: string) {
+  return z
+    .string()
+    .check(z.regex(pattern, { error: key, abort: true }), z.refine(isRealDay, { error: 'noSuchDay' }));
+}
+const date = timeField(DATE_PATTERN, 'date');
+const dateTime = timeField(TIME_PATTERN, 'time');
+// A whole number by a refinement rather than `z.int()`, which costs half a kilobyte in the browser;
+// the validator writes `"type": "integer"` into the JSON Schema.
+export const year = z
+  .number()
   .check(
-    z.regex(
-      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
-      'Expected a date like 2024-05-14 or a time like 2024-05-14T09:00:00+02:00',
-    ),
+    z.gte(MIN_YEAR, { error: 'year' }),
+    z.lte(MAX_YEAR, { error: 'year' }),
+    z.refine(Number.isInteger, { error: 'year' }),
   );
 /**
  * Hex (`#1f6f8b`, `#fff`) or a CSS colour keyword. Any string passes here so that a bad colour
@@ -77,15 +89,19 @@ export const signatorySchema = z.object({
   logo: z.optional(url),
 });
 
+/** A GeoJSON position: longitude, latitude and perhaps an altitude (RFC 7946 asks for no more). */
+export const coordinates = z.tuple([
+  z.number().check(z.gte(-180), z.lte(180)),
+  z.number().check(z.gte(-90), z.lte(90)),
+  z.optional(z.number()),
+]);
+
 export const venueFeatureSchema = z.object({
   type: z.literal('Feature'),
   id: z.optional(id),
   geometry: z.object({
     type: z.literal('Point'),
-    coordinates: z.tuple(
-      [z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))],
-      z.number(),
-    ),
+    coordinates,
   }),
   properties: z.object({
     name: text,
@@ -102,9 +118,10 @@ export const venueFeatureSchema = z.object({
   }),
 });
 
+// Without `features` a collection is empty, as the parser reads it.
 export const venueCollectionSchema = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(venueFeatureSchema),
+  features: z.optional(z.array(venueFeatureSchema)),
 });
 
 export const namedSchema = z.object({
@@ -131,7 +148,7 @@ export const eventSchema = z.object({
 
 export const actionSchema = z.object({
   text: text,
-  year: z.optional(z.number()),
+  year: z.optional(year),
   url: z.optional(url),
 });
 

@@ -2,6 +2,28 @@
 
 export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
 
+/** The years a feed may speak of; anything else is a typo, and would stretch a timeline absurdly. */
+export const MIN_YEAR = 1800;
+export const MAX_YEAR = 2200;
+
+// Every field within its range, as far as a pattern can say it (the published JSON Schema carries
+// these patterns); `isRealDay` adds what a pattern cannot: 30 February, 31 April.
+const YEAR = '(?:1[89]\\d\\d|2[01]\\d\\d|2200)';
+const DAY = `${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])`;
+const CLOCK = '(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?';
+const OFFSET = '(?:Z|[+-](?:(?:0\\d|1[0-3]):[0-5]\\d|14:00))';
+
+/** A feed date: `2024-05-14`. */
+export const DATE_PATTERN = new RegExp(`^${DAY}$`);
+/** A feed date or time: `2024-05-14`, `2024-05-14T09:00`, `2024-05-14T09:00:00+02:00`. */
+export const TIME_PATTERN = new RegExp(`^${DAY}(?:T${CLOCK}${OFFSET}?)?$`);
+
+/** True when the date a feed time starts with exists: no 30 February, 29 February only in leap years. */
+export function isRealDay(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 const partsFormats = new Map<string, Intl.DateTimeFormat>();
 
 function partsFormat(timeZone: string): Intl.DateTimeFormat {

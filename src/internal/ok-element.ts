@@ -1,5 +1,5 @@
 import { ContextRoot, consume } from '@lit/context';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { feedContext, type FeedContext } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
@@ -66,6 +66,9 @@ export abstract class OkElement extends LitElement {
 
   readonly #feed = new FeedController(this);
 
+  /** The feed the widget's rendering failed on; its error state stays until a retry or another feed. */
+  #failedOn?: Feed;
+
   /** The widget's rendering code when it loads on demand; the feed waits on screen until it is there. */
   protected readonly lazy?: LazyView<ViewModule>;
 
@@ -111,6 +114,8 @@ export abstract class OkElement extends LitElement {
 
   /** Fetches the feed again. */
   reload(): void {
+    this.#failedOn = undefined;
+    this.requestUpdate();
     if (this.lazy?.failed) this.lazy.load();
     if (this.src) this.#feed.reload();
     else this.feedContext?.reload();
@@ -138,10 +143,30 @@ export abstract class OkElement extends LitElement {
     const t = baseStrings[this.locale];
     return html`<div class="state" part="error" role="status">
       <p>
-        <strong>${t.errorTitle}</strong> ${t.errors[error.kind].replace('{status}', String(error.status))}
+        ${error.kind === 'render' ? nothing : html`<strong>${t.errorTitle}</strong>`}
+        ${t.errors[error.kind].replace('{status}', String(error.status))}
       </p>
       <button class="button" part="retry" type="button" @click=${() => this.reload()}>${t.retry}</button>
     </div>`;
+  }
+
+  /** Notes a failure of the widget's own code on a feed: it shows its error state for that feed. */
+  #failed(error: unknown, feed: Feed): void {
+    console.error(error);
+    this.#failedOn = feed;
+  }
+
+  // A view can also throw while Lit writes its DOM (a directive, a child's property): render the
+  // error state then, once, instead of leaving the skeleton or half a view on screen.
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      const state = this.feedState;
+      if (state.status !== 'ready' || this.#failedOn === state.feed) throw error;
+      this.#failed(error, state.feed);
+      super.update(changed);
+    }
   }
 
   protected override render(): TemplateResult {
@@ -153,13 +178,20 @@ export abstract class OkElement extends LitElement {
     else if (this.lazy?.failed)
       content = this.renderError(new FeedError('network', 'The widget could not load.'));
     else if (this.lazy && !this.lazy.module) content = this.renderLoading();
+    else if (this.#failedOn === state.feed)
+      content = this.renderError(new FeedError('render', 'The widget could not show the feed.'));
     else if (this.isEmpty(state.feed)) {
       content = html`<p class="state" part="empty">${this.emptyText()}</p>`;
     } else {
-      content = [
-        this.renderFeed(state.feed),
-        state.stale ? html`<p class="stale" part="stale">${baseStrings[this.locale].stale}</p>` : nothing,
-      ];
+      try {
+        content = [
+          this.renderFeed(state.feed),
+          state.stale ? html`<p class="stale" part="stale">${baseStrings[this.locale].stale}</p>` : nothing,
+        ];
+      } catch (error) {
+        this.#failed(error, state.feed);
+        return this.render();
+      }
     }
     return html`<div class="root" part="base" lang=${this.locale}>${content}</div>`;
   }

@@ -10,6 +10,7 @@ export const sv = {
     http: 'Källan svarade med ett fel (HTTP {status}).',
     json: 'Källan innehåller inte giltig JSON.',
     'not-a-feed': 'Källan är inte ett flöde som går att läsa.',
+    render: 'Widgeten kunde inte visa uppgifterna.',
   } satisfies Record<FeedErrorKind, string>,
   noFeed: 'Ingen källa: ange attributet src eller placera widgeten i <ok-feed>.',
   retry: 'Försök igen',
@@ -28,9 +29,18 @@ export const en: BaseStrings = {
     http: 'The source answered with an error (HTTP {status}).',
     json: 'The source does not contain valid JSON.',
     'not-a-feed': 'The source is not a feed that can be read.',
+    render: 'The widget could not show the information.',
   },
   noFeed: 'No source: set the src attribute or place the widget inside <ok-feed>.',
   retry: 'Try again',
   empty: 'There is nothing to show.',
   stale: 'The information could not be updated just now. You are seeing the last loaded version.',
 };
+
+/**
+ * A table's entry for a feed id, or `undefined`: never a property every object inherits, so that
+ * an id like `constructor` or `toString` is a name like any other.
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, id: string): T | undefined {
+  return Object.hasOwn(table, id) ? table[id] : undefined;
+}

@@ -6,6 +6,7 @@ import { emit } from '../../internal/events.js';
 import { formatLongDate, formatMonth } from '../../internal/format.js';
 import { failed, load, renderLoadFailure } from '../../internal/lazy.js';
 import * as baseStrings from '../../internal/strings.js';
+import { ownEntry } from '../../internal/strings.js';
 import {
   DAY,
   addMonths,
@@ -69,8 +70,8 @@ export class CalendarView {
   #type(feed: Feed, id = 'other'): TypeInfo {
     const own = feed.eventTypes.find((type) => type.id === id);
     return {
-      name: (own && pickText(own.name, this.locale)) || this.#t.types[id] || id,
-      color: own?.color ?? strings.typeColors[id],
+      name: (own && pickText(own.name, this.locale)) || ownEntry(this.#t.types, id) || id,
+      color: own?.color ?? ownEntry(strings.typeColors, id),
     };
   }
 

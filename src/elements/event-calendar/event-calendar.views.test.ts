@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import { serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
 import type { OkEventCalendar } from './event-calendar.js';
 import { $, $$, calendar, daysWith, eventsFeed, focused } from './test-support.js';
 
@@ -85,13 +85,13 @@ describe('ok-event-calendar list, filter and details', () => {
       </div>`,
     );
     const el = wrapper.querySelector('ok-event-calendar')!;
-    await waitUntil(() => $(el, '.list'), 'list on narrow');
+    await until(() => $(el, '.list'), 'list on narrow');
     (wrapper as HTMLElement).style.width = '900px';
-    await waitUntil(() => $(el, '[role=grid]'), 'month when wide');
+    await until(() => $(el, '[role=grid]'), 'month when wide');
     const [month, list] = $$(el, '[aria-label="Visning"] .chip');
     expect(month!.getAttribute('aria-pressed')).to.equal('true');
     list!.click();
-    await waitUntil(() => $(el, '.list'));
+    await until(() => $(el, '.list'), '$(el, ".list")');
     expect(el.view).to.equal('list');
     expect(list!.getAttribute('aria-pressed')).to.equal('true');
   });
@@ -130,6 +130,27 @@ describe('ok-event-calendar list, filter and details', () => {
     expect(daysWith(el, 'Seminarium om dialog')).to.deep.equal([]);
   });
 
+  it('names types whose ids are names every object has by their ids', async () => {
+    const ids = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
+    const src = eventsFeed(
+      ids.map((type, i) => ({ id: `e${i}`, title: `T${i}`, type, start: '2024-03-05' })),
+    );
+    const el = await calendar(src, { view: 'list', 'show-past': '', today: '2024-01-01' });
+    const chips = $$(el, '.chips:first-child .chip');
+    expect(chips.map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.have.members([
+      'Alla (4)',
+      'constructor (1)',
+      'toString (1)',
+      '__proto__ (1)',
+      'hasOwnProperty (1)',
+    ]);
+    expect(
+      chips.some((c) => c.querySelector('.mark')),
+      'no colour from an inherited property',
+    ).to.equal(false);
+    expect(el.shadowRoot!.textContent).not.to.contain('native code');
+  });
+
   it('shows the chosen event’s details, fires ok-event-select, and Escape returns focus', async () => {
     const el = await calendar(src(), { view: 'month', month: '2024-05', today: '2024-05-01' });
     let fired = 0;
@@ -147,7 +168,7 @@ describe('ok-event-calendar list, filter and details', () => {
     expect((await chosen).detail).to.deep.equal({ id: 'sem' });
     await el.updateComplete;
     const details = $(el, '[part=details]')!;
-    await waitUntil(() => focused(el) === $(el, '#details-title'), 'focus');
+    await until(() => focused(el) === $(el, '#details-title'), 'focus');
     expect($(el, '#details-title')!.textContent).to.equal('Seminarium om dialog');
     const dd = [...details.querySelectorAll('dd')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
     expect(dd).to.deep.equal([
@@ -165,8 +186,8 @@ describe('ok-event-calendar list, filter and details', () => {
     ]);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !$(el, '[part=details]'));
-    await waitUntil(() => focused(el) === entry, 'focus');
+    await until(() => !$(el, '[part=details]'), '!$(el, "[part=details]")');
+    await until(() => focused(el) === entry, 'focus');
     expect(fired).to.equal(1);
   });
 
@@ -180,11 +201,11 @@ describe('ok-event-calendar list, filter and details', () => {
     document.addEventListener('keydown', (e) => e.key === 'Escape' && escapes++, { once: true });
     dialog.showModal();
     const el = dialog.querySelector('ok-event-calendar')!;
-    await waitUntil(() => $(el, '.list .ev'));
+    await until(() => $(el, '.list .ev'), '$(el, ".list .ev")');
     $(el, '.list .ev')!.click();
-    await waitUntil(() => focused(el) === $(el, '#details-title'));
+    await until(() => focused(el) === $(el, '#details-title'), 'focused(el) === $(el, "#details-title")');
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !$(el, '[part=details]'));
+    await until(() => !$(el, '[part=details]'), '!$(el, "[part=details]")');
     expect(dialog.open).to.equal(true);
     expect(escapes, 'the page does not hear it').to.equal(0);
     dialog.close();
@@ -216,8 +237,8 @@ describe('ok-event-calendar list, filter and details', () => {
     expect(dd[0]).to.equal('Other · Postponed');
     expect(dd[1]).to.match(/^Tuesday,? 14 May 2024 – Thursday,? 16 May 2024$/);
     [...$$(el, '[part=details] .button')].find((b) => b.textContent!.trim() === 'Close')!.click();
-    await waitUntil(() => !$(el, '[part=details]'));
-    await waitUntil(() => focused(el) === entry, 'focus');
+    await until(() => !$(el, '[part=details]'), '!$(el, "[part=details]")');
+    await until(() => focused(el) === entry, 'focus');
   });
 
   it('shows timed events in the agreement’s zone in the details', async () => {
@@ -289,7 +310,7 @@ describe('ok-event-calendar list, filter and details', () => {
     );
     el.style.width = '320px';
     $(el, '.list .ev')!.click();
-    await waitUntil(() => $(el, '[part=details]'));
+    await until(() => $(el, '[part=details]'), '$(el, "[part=details]")');
     for (const part of ['.cal', '.list .ev', '[part=details]', '[part=details] dd']) {
       const box = $(el, part)!;
       expect(box.scrollWidth, part).to.be.at.most(box.clientWidth);
@@ -315,14 +336,14 @@ describe('ok-event-calendar states', () => {
     const loading = await fixture<OkEventCalendar>(html`<ok-event-calendar src=${slow}></ok-event-calendar>`);
     expect($(loading, '[part=skeleton]')).to.exist;
     await expect(loading).to.be.accessible();
-    await waitUntil(() => $(loading, '[part=empty]'));
+    await until(() => $(loading, '[part=empty]'), '$(loading, "[part=empty]")');
     expect($(loading, '[part=empty]')!.textContent).to.equal('Det finns inga evenemang.');
     await expect(loading).to.be.accessible();
     const missing = await serveFeed(uniqueKey(), { status: 500, body: '' });
     const failed = await fixture<OkEventCalendar>(
       html`<ok-event-calendar src=${missing} lang="en"></ok-event-calendar>`,
     );
-    await waitUntil(() => $(failed, '[part=retry]'));
+    await until(() => $(failed, '[part=retry]'), '$(failed, "[part=retry]")');
     await expect(failed).to.be.accessible();
   });
 

@@ -1,22 +1,58 @@
 import { html, nothing, svg } from 'lit';
 import type { Signatory } from '../../feed/parse.js';
+import { MAX_YEAR, MIN_YEAR } from '../../feed/time.js';
 
-const year = (date: string | null | undefined) => (date ? Number(date.slice(0, 4)) : NaN);
+/** One bar: the signatories at the end of `year`; `before` folds every year before `year` into one. */
+export interface Bar {
+  year: number;
+  count: number;
+  before?: boolean;
+}
+
+/** The most bars a chart draws; earlier years fold into the first. */
+export const MAX_BARS = 40;
+
+/** The year of a feed date, or NaN outside the years a feed may speak of (the parser's rule). */
+function year(date: string | null | undefined): number {
+  const y = date ? Number(date.slice(0, 4)) : NaN;
+  return y >= MIN_YEAR && y <= MAX_YEAR ? y : NaN;
+}
 
 /**
  * How many organisations were signed up at the end of each year: those who had signed by then
  * (`signedAt`) less those who had left by then (`leftAt`), from the first year of signing to the
- * last year anyone signed or left. Entries without `signedAt` have no place on the timeline.
+ * last year anyone signed or left, at most `MAX_BARS` bars. Entries without a plausible
+ * `signedAt` have no place on the timeline. One pass over the signatories and one over the years,
+ * so a hundred thousand signatories cost no more than their count.
  */
-export function growth(signatories: readonly Signatory[]): [year: number, count: number][] {
-  const signed = signatories.filter((s) => s.signedAt);
-  if (signed.length === 0) return [];
-  const years = signed.flatMap((s) => [year(s.signedAt), year(s.leftAt)]).filter((y) => y > 0);
-  const rows: [number, number][] = [];
-  for (let y = Math.min(...years); y <= Math.max(...years); y++) {
-    rows.push([y, signed.filter((s) => year(s.signedAt) <= y && !(year(s.leftAt) <= y)).length]);
+export function growth(signatories: readonly Signatory[]): Bar[] {
+  // Per year since MIN_YEAR: how many signed, and how many of those had left by then.
+  const joined = new Array<number>(MAX_YEAR - MIN_YEAR + 1).fill(0);
+  const gone = new Array<number>(MAX_YEAR - MIN_YEAR + 1).fill(0);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const s of signatories) {
+    const signed = year(s.signedAt);
+    if (Number.isNaN(signed)) continue;
+    joined[signed - MIN_YEAR]! += 1;
+    first = Math.min(first, signed);
+    last = Math.max(last, signed);
+    const left = year(s.leftAt);
+    if (Number.isNaN(left)) continue;
+    // Counted from the year they signed until the year they left, if that came later.
+    gone[Math.max(signed, left) - MIN_YEAR]! += 1;
+    last = Math.max(last, left);
   }
-  return rows;
+  const bars: Bar[] = [];
+  // With more years than bars, the last MAX_BARS - 1 years get a bar each and one bar before them.
+  const from = last - first < MAX_BARS ? first : last - MAX_BARS + 2;
+  let count = 0;
+  for (let y = first; y <= last; y++) {
+    count += joined[y - MIN_YEAR]! - gone[y - MIN_YEAR]!;
+    if (y === from - 1) bars.push({ year: from, count, before: true });
+    if (y >= from) bars.push({ year: y, count });
+  }
+  return bars;
 }
 
 const BAR = 40;
@@ -27,26 +63,30 @@ const PLOT = 120;
  * as a table for screen readers. Past ten years only every other label fits under the bars.
  */
 export function renderChart(
-  rows: readonly [number, number][],
+  rows: readonly Bar[],
   caption: string,
   heads: readonly [string, string],
   format: (n: number) => string,
+  /** The label of the folded bar, "före {year}". */
+  before: string,
 ) {
-  const max = Math.max(1, ...rows.map(([, n]) => n));
+  const max = rows.reduce((most, { count }) => Math.max(most, count), 1);
+  const label = ({ year, before: folded }: Bar) => (folded ? before.replace('{year}', String(year)) : year);
   const step = Math.ceil(rows.length / 10);
   const width = rows.length * BAR;
   return html`<figure class="chart" part="chart">
     <p class="caption" aria-hidden="true">${caption}</p>
     <svg viewBox="0 0 ${width} 160" width=${width * 1.4} aria-hidden="true" focusable="false">
-      ${rows.map(([y, n], i) => {
-        const h = (n / max) * PLOT;
+      ${rows.map((row, i) => {
+        const h = (row.count / max) * PLOT;
         const x = i * BAR;
-        const label = i % step === 0 || i === rows.length - 1;
+        const labelled = i % step === 0 || i === rows.length - 1;
+        // The folded bar's longer label starts at the chart's edge instead of centring on the bar.
         return svg`<rect x=${x + 6} y=${140 - h} width=${BAR - 12} height=${h}></rect>
           ${
-            label
-              ? svg`<text x=${x + BAR / 2} y=${134 - h}>${format(n)}</text>
-            <text x=${x + BAR / 2} y="156">${y}</text>`
+            labelled
+              ? svg`<text x=${x + BAR / 2} y=${134 - h}>${format(row.count)}</text>
+            <text class=${row.before ? 'before' : nothing} x=${row.before ? x : x + BAR / 2} y="156">${label(row)}</text>`
               : nothing
           }`;
       })}
@@ -64,10 +104,10 @@ export function renderChart(
       </thead>
       <tbody>
         ${rows.map(
-          ([y, n]) =>
+          (row) =>
             html`<tr>
-              <th scope="row">${y}</th>
-              <td>${format(n)}</td>
+              <th scope="row">${label(row)}</th>
+              <td>${format(row.count)}</td>
             </tr>`,
         )}
       </tbody>

@@ -19,6 +19,8 @@ export const sv = {
   year: 'År',
   count: 'Antal',
   chartFailed: 'Diagrammet kunde inte laddas.',
+  /** The first bar of a long chart: every year before {year}. */
+  before: 'före {year}',
 };
 
 export const en: typeof sv = {
@@ -35,4 +37,5 @@ export const en: typeof sv = {
   year: 'Year',
   count: 'Number',
   chartFailed: 'The chart could not be loaded.',
+  before: 'before {year}',
 };

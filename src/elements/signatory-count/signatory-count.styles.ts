@@ -60,6 +60,9 @@ export const styles = css`
     font-size: 11px;
     text-anchor: middle;
   }
+  text.before {
+    text-anchor: start;
+  }
   line {
     stroke: var(--_border);
   }

@@ -1,9 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { feedUrl, requestLog, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import { feedUrl, requestLog, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
 import '../feed/define.js';
 import './define.js';
 import type { OkSignatoryCount } from './signatory-count.js';
+import type { Signatory } from '../../feed/parse.js';
 
 type Entry = Record<string, unknown>;
 
@@ -29,7 +30,7 @@ const live = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.root ~
 const read = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
 async function ready(el: OkSignatoryCount): Promise<OkSignatoryCount> {
-  await waitUntil(() => !part(el, 'skeleton') && (number(el) !== null || el.hideZero), 'the count is shown');
+  await until(() => !part(el, 'skeleton') && (number(el) !== null || el.hideZero), 'the count is shown');
   return el;
 }
 
@@ -151,7 +152,7 @@ describe('<ok-signatory-count>', () => {
       ]),
     );
     const el = await count(feed, 'chart');
-    await waitUntil(() => part(el, 'chart'), 'the chart loads');
+    await until(() => part(el, 'chart'), 'the chart loads');
     const chart = part(el, 'chart')!;
     const rows = [...chart.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.children].map((cell) => cell.textContent),
@@ -173,13 +174,43 @@ describe('<ok-signatory-count>', () => {
     await expect(el).to.be.accessible();
 
     const civil = await count(feed, 'chart sector="civil" lang="en"');
-    await waitUntil(() => part(civil, 'chart'), 'the chart loads');
+    await until(() => part(civil, 'chart'), 'the chart loads');
     const civilRows = [...part(civil, 'chart')!.querySelectorAll('tbody td')].map((td) => td.textContent);
     expect(civilRows).to.deep.equal(['3', '3', '2']);
     expect(read(part(civil, 'chart')!.querySelector('caption'))).to.equal(
       'Signatories at the end of each year',
     );
     await expect(civil).to.be.accessible();
+  });
+
+  it('folds the years before the last 39 into one bar, ignores implausible years, and copes with 150,000 signatories', async () => {
+    // 150,000 signatories from 1900 to 2024, a few leaving; two with years no parser lets through.
+    const many = Array.from({ length: 150_000 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Org ${i}`,
+      sector: 'civil',
+      signedAt: `${1900 + (i % 125)}-01-01`,
+      ...(i % 10 === 0 ? { leftAt: '2000-06-01' } : {}),
+    }));
+    const { growth } = await import('./chart.js');
+    const bars = growth([
+      ...many,
+      { id: 'x', name: 'X', sector: 'civil', signedAt: '0001-01-01' },
+      { id: 'y', name: 'Y', sector: 'civil', signedAt: '2000-01-01', leftAt: '9999-01-01' },
+    ] as Signatory[]);
+    expect(bars).to.have.length(40);
+    expect(bars[0]).to.deep.equal({ year: 1986, count: 103_200, before: true });
+    expect(bars[1]!.year).to.equal(1986);
+    expect(bars.at(-1)).to.deep.equal({ year: 2024, count: 135_001 });
+
+    const el = await count(feedUrl(withSignatories(many.slice(0, 20_000))), 'chart');
+    await until(() => part(el, 'chart'), 'the chart loads');
+    const chart = part(el, 'chart')!;
+    expect(chart.querySelectorAll('rect')).to.have.length(40);
+    const firstRow = [...chart.querySelector('tbody tr')!.children].map((cell) => cell.textContent);
+    expect(firstRow[0]).to.equal('före 1986');
+    expect(chart.querySelector('text.before')!.textContent).to.equal('före 1986');
+    await expect(el).to.be.accessible();
   });
 
   it('holds the loaded size while loading, goal and chart included', async () => {
@@ -189,7 +220,7 @@ describe('<ok-signatory-count>', () => {
     );
     const loading = el.getBoundingClientRect().height;
     await ready(el);
-    await waitUntil(() => part(el, 'chart'), 'the chart loads');
+    await until(() => part(el, 'chart'), 'the chart loads');
     expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 1);
   });
 
@@ -207,7 +238,7 @@ describe('<ok-signatory-count>', () => {
       const failed = await fixture<OkSignatoryCount>(
         html`<ok-signatory-count src=${missing} lang=${lang}></ok-signatory-count>`,
       );
-      await waitUntil(() => part(failed, 'error'), 'the error shows');
+      await until(() => part(failed, 'error'), 'the error shows');
       expect(part(failed, 'retry')).to.exist;
       await expect(failed).to.be.accessible();
     }
@@ -233,13 +264,11 @@ describe('<ok-signatory-count>', () => {
     });
 
     await serveFeed(key, { json: withSignatories(orgs(40)), etag: true });
-    await waitUntil(() => number(el) === '40', 'the new number', { timeout: 5000 });
+    await until(() => number(el) === '40', 'the new number');
     // Counting up showed numbers between the old and the new one.
     expect([...shown].some((n) => Number(n) > 2 && Number(n) < 40)).to.be.true;
     const polls = (await requestLog(key)).length;
-    await waitUntil(async () => (await requestLog(key)).length >= polls + 2, 'two more polls', {
-      timeout: 5000,
-    });
+    await until(async () => (await requestLog(key)).length >= polls + 2, 'two more polls');
     expect(announced).to.deep.equal(['40 organisationer har skrivit under']);
     expect(live(el)).to.equal(region);
     expect((part(el, 'progress') as HTMLProgressElement).value).to.equal(40);
@@ -257,18 +286,14 @@ describe('<ok-signatory-count>', () => {
       characterData: true,
       subtree: true,
     });
-    await waitUntil(async () => (await requestLog(key)).some((r) => r.status === 304), 'a 304', {
-      timeout: 5000,
-    });
+    await until(async () => (await requestLog(key)).some((r) => r.status === 304), 'a 304');
     // A changed feed with the same number of signatories.
     await serveFeed(key, { json: withSignatories(orgs(3, { name: 'Nytt namn' })), etag: true });
     const loaded = new Promise((resolve) => el.addEventListener('ok-load', resolve, { once: true }));
     await loaded;
     await el.updateComplete;
     const polls = (await requestLog(key)).length;
-    await waitUntil(async () => (await requestLog(key)).length >= polls + 1, 'one more poll', {
-      timeout: 5000,
-    });
+    await until(async () => (await requestLog(key)).length >= polls + 1, 'one more poll');
     expect(mutations).to.deep.equal([]);
     expect(region.textContent).to.equal('');
     expect(number(el)).to.equal('3');
@@ -287,7 +312,7 @@ describe('<ok-signatory-count>', () => {
     await ready(el);
     expect(live(el)).to.equal(region);
     (wrapper as HTMLElement & { src: string }).src = feedUrl(withSignatories(orgs(6)));
-    await waitUntil(() => number(el) === '6', 'the new number');
+    await until(() => number(el) === '6', 'the new number');
     expect(live(el)).to.equal(region);
     expect(region.textContent!.trim()).to.equal('6 organisations have signed');
   });
@@ -302,7 +327,7 @@ describe('<ok-signatory-count>', () => {
     expect(label(el)).to.equal('offentlig organisation har skrivit under');
     el.src = feedUrl({ ...feed, agreement: { id: 'other' }, signatories: orgs(9) });
     el.sector = '';
-    await waitUntil(() => number(el) === '9', 'the other agreement');
+    await until(() => number(el) === '9', 'the other agreement');
     expect(live(el).textContent!.trim()).to.equal('');
   });
 
@@ -318,7 +343,7 @@ describe('<ok-signatory-count>', () => {
       subtree: true,
     });
     await serveFeed(key, { json: withSignatories(orgs(30)), etag: true });
-    await waitUntil(() => live(el).textContent !== '', 'the announcement', { timeout: 5000 });
+    await until(() => live(el).textContent !== '', 'the announcement');
     expect(live(el).textContent!.trim()).to.equal('30 organisations have signed');
     await el.updateComplete;
     expect(shown).to.deep.equal(['30']);
@@ -329,7 +354,7 @@ describe('<ok-signatory-count>', () => {
     const url = await serveFeed(key, { json: withSignatories(orgs(7)), etag: true });
     const el = await count(url, 'refresh="0.2" goal="10"');
     await serveFeed(key, { status: 500, body: '' });
-    await waitUntil(() => part(el, 'stale'), 'the stale hint', { timeout: 5000 });
+    await until(() => part(el, 'stale'), 'the stale hint');
     expect(number(el)).to.equal('7');
     expect(live(el).textContent).to.equal('');
     const hint = getComputedStyle(part(el, 'stale')!);

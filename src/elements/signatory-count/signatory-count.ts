@@ -160,7 +160,13 @@ export class OkSignatoryCount extends OkElement {
     const t = strings[this.locale];
     const chart = loaded(loadChart);
     if (chart)
-      return chart.renderChart(chart.growth(this.#signatories(feed)), t.chart, [t.year, t.count], format);
+      return chart.renderChart(
+        chart.growth(this.#signatories(feed)),
+        t.chart,
+        [t.year, t.count],
+        format,
+        t.before,
+      );
     // The number stands without the chart: a failed download says so beside it, with a retry.
     if (failed(loadChart)) {
       return renderLoadFailure(

@@ -1,6 +1,7 @@
 import type { Feed, Venue } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { fold, queryWords } from '../../internal/search.js';
+import { ownEntry } from '../../internal/strings.js';
 import type { VenueMapStrings } from './venue-map.strings.js';
 
 /** The ids in a `use` attribute: `"meeting party"` or `"meeting,party"`. */
@@ -11,7 +12,7 @@ export function parseUses(value: string): string[] {
 /** A use's name: the feed's `venueUses`, then the built-in names, then the id itself. */
 export function useLabel(id: string, feed: Feed, locale: Locale, t: VenueMapStrings): string {
   const named = feed.venueUses.find((use) => use.id === id);
-  return (named && pickText(named.name, locale)) || t.useNames[id] || id;
+  return (named && pickText(named.name, locale)) || ownEntry(t.useNames, id) || id;
 }
 
 /** Whether a venue's name, host or address contains every word (case- and accent-insensitive). */

@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { feedUrl, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import { feedUrl, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
 import type { Feed } from '../../feed/parse.js';
 import type { LoadDetail } from '../../internal/events.js';
 import '../feed/define.js';
@@ -33,8 +33,6 @@ const VENUES = [
     venue(`h${i}`, 12.857 + i * 0.0004, 56.674, { name: `Halmstadlokal ${i}`, uses: ['meeting'] }),
   ),
 ];
-/** Waits for `condition`; loading on two busy cores can take more than the default second. */
-const until = (condition: () => unknown, message: string) => waitUntil(condition, message, { timeout: 5000 });
 const collection = (features: unknown[]) => ({ type: 'FeatureCollection', features });
 
 type EngineModule = typeof import('./map-engine.js');
@@ -271,6 +269,17 @@ describe('<ok-venue-map>', () => {
     await el.updateComplete;
     expect(items(el), 'the list shows what the map shows').to.have.members(labels(el));
     expect(status(el)).to.equal('2 lokaler visas');
+  });
+
+  it('names uses whose ids are names every object has by their ids', async () => {
+    const uses = ['constructor', 'toString', '__proto__'];
+    const el = await venueMap({}, [venue('a', 12.85, 56.67, { uses })]);
+    expect(chips(el).map((c) => c.text)).to.deep.equal([
+      'constructor (1 lokal)',
+      'toString (1 lokal)',
+      '__proto__ (1 lokal)',
+    ]);
+    expect(root(el).textContent).not.to.contain('native code');
   });
 
   it('searches name, host and address, ignoring case and accents', async () => {

@@ -11,7 +11,8 @@ import { feedSchema, text, textJsonSchema } from './feed/schema.js';
 
 const USAGE = `Usage:
   ok-widgets validate <file-or-url> [more…]   check feeds; exit 1 on any problem
-  ok-widgets schema                           print the feed's JSON Schema`;
+  ok-widgets schema                           print the feed's JSON Schema
+  ok-widgets --help                           show this help`;
 
 async function read(source: string): Promise<{ text: string; base?: string }> {
   if (/^https?:\/\//i.test(source)) {
@@ -73,6 +74,8 @@ function schema(): string {
 const [command, ...args] = process.argv.slice(2);
 if (command === 'schema') {
   console.log(schema());
+} else if (command === '--help' || command === '-h' || command === 'help') {
+  console.log(USAGE);
 } else if (command === 'validate' && args.length > 0) {
   let problems = 0;
   for (const source of args) problems += await validate(source);

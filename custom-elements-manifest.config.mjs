@@ -2,7 +2,7 @@
  * `cem analyze` settings: the manifest `dist/custom-elements.json` describes the package as
  * consumers import it, and the JSX and Vue typings are generated from it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
@@ -17,8 +17,12 @@ function distPath(sourcePath) {
   return element ? `dist/elements/${element[1]}.js` : 'dist/ok-widgets.js';
 }
 
-/** What a built entry really exports at runtime, from its final `export { a as B, … }`. */
+/**
+ * What a built entry really exports at runtime, from its final `export { a as B, … }`; undefined
+ * before the first build (Storybook analyses the sources alone).
+ */
 function runtimeExports(file) {
+  if (!existsSync(file)) return undefined;
   const list = /export\s*\{([^}]*)\}\s*;?\s*(?:\/\/.*)?\s*$/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
   return new Set(
     list
@@ -109,7 +113,8 @@ function publicModules(manifest) {
     merged.exports.push(...(module.exports ?? []).filter((entry) => entry.kind === 'js'));
   }
   for (const module of modules.values()) {
-    const exported = runtimeExports(module.path);
+    const built = runtimeExports(module.path);
+    const exported = { has: (name) => built?.has(name) ?? module.exports.some((e) => e.name === name) };
     const isElement = (declaration) => declaration.customElement && tags.has(declaration.name);
     const inModule = (module.path === 'dist/ok-widgets.js' ? [...modules.values()] : [module]).flatMap((m) =>
       m.declarations.filter(isElement),
@@ -139,6 +144,7 @@ function publicModules(manifest) {
 
 /** Lets a React or Vue project opt in with one `import type` or `types` entry. */
 function frameworkGlue() {
+  mkdirSync('dist/types', { recursive: true });
   writeFileSync(
     'dist/types/react.d.ts',
     `/** The widgets in React's JSX: \`import type {} from 'ok-widgets/react';\` once in the app. */

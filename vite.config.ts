@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 
 const elements = readdirSync('src/elements').filter((name) => name !== 'feed');
@@ -17,46 +17,82 @@ const demoHome: Plugin = {
 };
 
 /**
- * Two library builds: `ok-widgets.js` as one file for the one-script-tag embed (lazy chunks
- * aside), then, with `--mode elements`, one entry per element sharing their common chunks.
+ * One entry for every element (`ok-widgets.js`) and one per element (`elements/<name>.js`), in one
+ * build so that they share their chunks: a page or an app that imports both still evaluates Lit,
+ * each widget and the map engine once.
  */
-function entries(mode: string): Record<string, string> {
-  if (mode !== 'elements') return { 'ok-widgets': 'src/ok-widgets.ts' };
-  return Object.fromEntries(
+const entries = {
+  'ok-widgets': 'src/ok-widgets.ts',
+  ...Object.fromEntries(
     ['feed', ...elements].map((name) => [`elements/${name}`, `src/elements/${name}/define.ts`]),
-  );
-}
+  ),
+};
 
-export default defineConfig(({ mode }) => ({
-  plugins: [demoHome],
-  server: { port: 5173, host: '127.0.0.1' },
-  build: {
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    emptyOutDir: mode !== 'elements',
-    lib: {
-      formats: ['es'],
-      entry: entries(mode),
-    },
-    rollupOptions: {
-      output: {
-        // Library mode keeps whitespace in ES output (for bundlers' tree-shaking); the files here
-        // go to browsers as they are, so minify them fully.
-        minify: true,
-        // Small modules that several views share (formatting, text and URL helpers, Lit
-        // directives) go into one chunk with Lit, which every page loads anyway, rather than a
-        // file each: a dozen files under 1 KB cost requests and compress badly apart.
-        codeSplitting: {
-          groups: [
-            {
-              name: 'shared',
-              test: /src[\\/]internal[\\/](format|css-props|events)|src[\\/]feed[\\/](time|text|url)|lit-html[\\/](directive|directives[\\/](keyed|repeat))/,
-            },
-          ],
+/**
+ * The default build (`dist/`) is for bundlers: the runtime dependencies stay bare imports, so an
+ * app that uses Lit too ships it once. `--mode cdn` (`dist/cdn/`) is for a script tag: everything
+ * bundled and minified.
+ */
+const dependencies = Object.keys(
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> }).dependencies,
+);
+const isDependency = (id: string) =>
+  !id.includes('?') && dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn';
+  return {
+    plugins: [demoHome],
+    server: { port: 5173, host: '127.0.0.1' },
+    build: {
+      target: 'es2022',
+      minify: cdn,
+      sourcemap: true,
+      outDir: cdn ? 'dist/cdn' : 'dist',
+      emptyOutDir: true,
+      lib: {
+        formats: ['es'],
+        entry: entries,
+      },
+      rollupOptions: {
+        external: cdn ? [] : isDependency,
+        output: {
+          // Library mode keeps whitespace in ES output (for bundlers' tree-shaking); the CDN files
+          // go to browsers as they are, so minify them fully.
+          minify: cdn,
+          // Small modules that several views share (formatting, text and URL helpers, Lit
+          // directives) go into one chunk with Lit, which every page loads anyway, rather than a
+          // file each: a dozen files under 1 KB cost requests and compress badly apart.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'shared',
+                test: /src[\\/]internal[\\/](format|css-props|events)|src[\\/]feed[\\/](time|text|url)|lit-html[\\/](directive|directives[\\/](keyed|repeat))|lit[\\/]directives[\\/](keyed|repeat)/,
+              },
+              // The element classes, a few KB in all, in one file for both kinds of entry: a
+              // file each would cost the full entry ten requests and 3 KB of lost compression.
+              ...(cdn
+                ? [
+                    {
+                      name: 'elements',
+                      test: /elements[\\/]([\w-]+)[\\/](define|\1)\.ts$/,
+                    },
+                  ]
+                : []),
+              // With Leaflet a bare import, the guard must be a module of its own to evaluate first.
+              ...(cdn ? [] : [{ name: 'leaflet-guard', test: /leaflet-guard/ }]),
+            ],
+          },
+          // In the bundler build an element's chunk (its class and `define`, which both entries
+          // share) is named after the element rather than `define`.
+          chunkFileNames: ({ name, moduleIds }) => {
+            const element = moduleIds
+              .map((id) => /elements[\\/]([\w-]+)[\\/]define\.ts$/.exec(id)?.[1])
+              .find(Boolean);
+            return `chunks/${name === 'define' && element ? element : '[name]'}-[hash].js`;
+          },
         },
-        chunkFileNames: mode === 'elements' ? 'elements/chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
       },
     },
-  },
-}));
+  };
+});

@@ -5,6 +5,7 @@ export const en = {
   usage: `Usage:
   ok-widgets validate [--lang sv|en] <file-or-url> [more…]   check feeds; exit 1 on any problem
   ok-widgets schema                                          print the feed's JSON Schema
+  ok-widgets --help                                          show this help
 
 --lang: the language of the messages; by default Swedish when LANG starts with "sv", else English.`,
   valid: (counts: string) => `valid (${counts || 'no items'})`,
@@ -23,6 +24,7 @@ export const sv: typeof en = {
   usage: `Användning:
   ok-widgets validate [--lang sv|en] <fil-eller-url> [fler…]  granska flöden; slutkod 1 vid problem
   ok-widgets schema                                          skriv ut flödets JSON Schema
+  ok-widgets --help                                          visa den här hjälpen
 
 --lang: meddelandenas språk; som standard svenska när LANG börjar med "sv", annars engelska.`,
   valid: (counts: string) => `giltigt (${counts || 'inga poster'})`,

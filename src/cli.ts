@@ -134,6 +134,8 @@ const [command, ...args] = process.argv.slice(2);
 const { lang, sources } = options(args);
 if (command === 'schema') {
   console.log(schema());
+} else if (command === '--help' || command === '-h' || command === 'help') {
+  console.log(cliStrings[lang ?? 'en'].usage);
 } else if (command === 'validate' && lang && sources.length > 0) {
   let problems = 0;
   for (const source of sources) problems += await validate(source, lang);

@@ -47,6 +47,11 @@ function observeLang(element: OkElement, on: boolean): void {
  *
  * @fires ok-load - The feed (from `src`) loaded. Detail: `{ feed, skipped }`.
  * @fires ok-error - The feed (from `src`) could not be loaded. Detail: `{ error }`.
+ * @csspart skeleton - The placeholder while the feed loads.
+ * @csspart error - The message when the feed cannot be loaded, or when there is no feed at all.
+ * @csspart retry - The button next to the error that loads the feed again.
+ * @csspart empty - The message when the feed has nothing for this widget.
+ * @csspart stale - The hint that a refresh failed and the last good data is shown.
  */
 export abstract class OkElement extends LitElement {
   static override styles = [baseStyles];

@@ -58,6 +58,7 @@ export class OkCommitmentTracker extends OkElement {
   /** The point to scroll to once rendered, and the hash link (or page load) that asked for it. */
   #reveal?: { key: string; cause?: object };
 
+  /** @internal */
   protected override readonly lazy = new LazyView(this, loadView);
 
   readonly #onHash = (event?: Event) => {
@@ -137,7 +138,7 @@ export class OkCommitmentTracker extends OkElement {
     return this.lazy.module!.strings[this.locale].empty;
   }
 
-  protected renderFeed(feed: Feed) {
+  protected renderFeed(feed: Feed): unknown {
     return this.lazy.module!.render(feed, {
       locale: this.locale,
       principle: this.#principle,

@@ -51,6 +51,7 @@ export class OkEventCalendar extends OkElement {
   /** True when the container is too narrow for the month grid. */
   @state() narrow = false;
 
+  /** @internal */
   protected override readonly lazy = new LazyView(this, loadView);
   #view?: CalendarView;
   readonly #resize = new ResizeObserver(([entry]) => {

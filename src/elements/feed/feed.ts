@@ -45,7 +45,7 @@ export class OkFeed extends LitElement {
     this.#provider.setValue(value);
   }
 
-  protected override render() {
+  protected override render(): unknown {
     return html`<slot></slot>`;
   }
 }

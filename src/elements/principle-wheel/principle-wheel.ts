@@ -51,7 +51,6 @@ const eagerStyles = css`
  * @csspart wheel - The wheel (in narrow containers, the list of principles).
  * @csspart tab - One principle's label button.
  * @csspart panel - The chosen principle's text.
- * @csspart skeleton - The placeholder while loading.
  * @cssprop --ok-wheel-size - The wheel's width (default 24em).
  */
 export class OkPrincipleWheel extends OkElement {
@@ -65,6 +64,7 @@ export class OkPrincipleWheel extends OkElement {
 
   /** The feed's shared principle as last seen, to tell its changes from ours. */
   #shared?: string;
+  /** @internal */
   protected override readonly lazy = new LazyView(this, loadView);
 
   protected override willUpdate(): void {

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed } from '../../feed/parse.js';
 import { formatNumber } from '../../internal/format.js';
@@ -29,10 +29,6 @@ const loadChart = () => import('./chart.js');
  * @csspart progress - The progress bar (`<progress>`).
  * @csspart goal-text - "48 av 60".
  * @csspart chart - The growth chart with its caption.
- * @csspart stale - The hint that a refresh failed.
- * @csspart skeleton - The placeholder while loading.
- * @csspart error - The error message.
- * @csspart retry - The retry button.
  * @cssprop --ok-signatory-count-size - Font size of the number (default 2.5em).
  * @cssprop --ok-color-accent - Colour of the number, the progress bar and the chart.
  */
@@ -123,7 +119,7 @@ export class OkSignatoryCount extends OkElement {
 
   // The live region lives outside the states, so that it is there, empty, before anything changes
   // and stays the same node while an enclosing <ok-feed> reloads.
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`${super.render()}
       <p class="visually-hidden" role="status" lang=${this.locale}>${this.#announcement}</p>`;
   }

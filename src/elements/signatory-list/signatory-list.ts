@@ -14,7 +14,6 @@ const loadView = () => import('./signatory-list.view.js');
  * @fires ok-load - The feed loaded. Detail: `{ feed, skipped }`.
  * @fires ok-error - The feed could not be loaded. Detail: `{ error }`.
  * @csspart base - The widget's root.
- * @csspart skeleton - The placeholder while loading.
  * @csspart search - The search label and box.
  * @csspart summary - The count of signatories or search hits (a polite live region with `searchable`).
  * @csspart group - One group of a grouped list.
@@ -52,6 +51,7 @@ export class OkSignatoryList extends OkElement {
   /** The query the live count speaks of: it follows `query` once typing pauses. */
   @state() private spoken = '';
   #typing?: ReturnType<typeof setTimeout>;
+  /** @internal */
   protected override readonly lazy = new LazyView(this, loadView);
 
   override disconnectedCallback(): void {

@@ -28,9 +28,6 @@ const loadView = () => import('./venue-view.js');
  * @csspart details - The details of the chosen venue (panel beside the map, or under a list item).
  * @csspart link - Each link in the details.
  * @csspart list - The list view.
- * @csspart skeleton - The placeholder while the feed loads.
- * @csspart error - The error message.
- * @csspart empty - The message when the feed has no venues.
  * @cssprop --ok-venue-map-height - Height of the map (default 28em).
  * @cssprop --ok-venue-map-background - The map's background where no tiles are shown.
  * @cssprop --ok-venue-map-marker - Colour of markers and cluster rings (default the accent colour).
@@ -67,6 +64,7 @@ export class OkVenueMap extends OkElement {
   /** Id of the chosen venue, whose details are open. */
   @property({ attribute: 'selected' }) selected = '';
 
+  /** @internal */
   protected override readonly lazy = new LazyView(this, loadView);
   #view: VenueView | undefined;
 

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { requestLog, sampleFeed, serveFeed, uniqueKey } from '../../tests/helpers.js';
+import { requestLog, sampleFeed, serveFeed, uniqueKey, until } from '../../tests/helpers.js';
 import { FeedStore, type FeedState, type Visibility } from './loader.js';
 
 /** A page whose visibility the test switches. */
@@ -213,6 +213,38 @@ describe('FeedStore', () => {
     await sleep(300);
     expect((await requestLog(key)).length).to.equal(count);
     expect(r.states).to.have.length(2);
+  });
+
+  it('forgets a feed soon after its last subscriber has gone', async () => {
+    const gc = (globalThis as { gc?: () => void }).gc!;
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed() });
+    const store = new FeedStore({ releaseMs: 50 });
+    let feed: WeakRef<object> | undefined;
+    let stop: (() => void) | undefined = store.subscribe(url, (state) => {
+      if (state.status === 'ready') feed = new WeakRef(state.feed);
+    });
+    await until(() => feed, 'loaded');
+    stop();
+    stop = undefined; // as a widget does: the function holds its subscription
+    await until(() => {
+      gc();
+      return feed!.deref() === undefined;
+    }, 'the feed collected');
+  });
+
+  it('gives a returning subscriber the feed it still holds at once, then revalidates it', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed() });
+    const store = new FeedStore();
+    const r = recorder();
+    const stop = store.subscribe(url, r.listener);
+    await until(() => r.last().status === 'ready', 'loaded');
+    stop();
+    const again = recorder();
+    unsubscribe = store.subscribe(url, again.listener);
+    expect(again.states.map((s) => s.status)).to.deep.equal(['ready']);
+    await until(async () => (await requestLog(key)).length === 2, 'a revalidation');
+    expect((await requestLog(key))[1]!.status).to.equal(304);
   });
 
   it('aborts a request in flight when the last subscriber goes', async () => {

@@ -31,6 +31,8 @@ export interface FeedStoreOptions {
   maxRetryMs?: number;
   /** Automatic retries of a failed first load without `refresh`. */
   retries?: number;
+  /** How long a feed stays in memory after its last subscriber has gone (ms), for a quick return. */
+  releaseMs?: number;
   visibility?: Visibility;
 }
 
@@ -47,6 +49,8 @@ interface Source {
   request?: Promise<void>;
   abort?: AbortController;
   timer?: ReturnType<typeof setTimeout>;
+  /** Forgets the source once nobody has subscribed again for a while. */
+  release?: ReturnType<typeof setTimeout>;
   etag?: string | null;
   body?: string;
 }
@@ -72,7 +76,7 @@ function isTransient(error: FeedError): boolean {
  * shortest `refresh` among them (conditional requests: an unchanged feed is not parsed again and
  * nobody is notified), paused while the page is hidden, with capped exponential backoff and
  * jitter after failures. After a failure the last good feed stays, marked stale. Nothing keeps
- * running once the last subscriber of a URL has gone.
+ * running once the last subscriber of a URL has gone, and its feed is forgotten soon after.
  */
 export class FeedStore {
   readonly #sources = new Map<string, Source>();
@@ -80,6 +84,7 @@ export class FeedStore {
   readonly #retryBaseMs: number;
   readonly #maxRetryMs: number;
   readonly #retries: number;
+  readonly #releaseMs: number;
   readonly #visibility: Visibility | undefined;
   #listening = false;
 
@@ -88,6 +93,7 @@ export class FeedStore {
     this.#retryBaseMs = options.retryBaseMs ?? 1_000;
     this.#maxRetryMs = options.maxRetryMs ?? 5 * 60_000;
     this.#retries = options.retries ?? 3;
+    this.#releaseMs = options.releaseMs ?? 10_000;
     this.#visibility = options.visibility ?? (typeof document === 'undefined' ? undefined : document);
   }
 
@@ -103,6 +109,7 @@ export class FeedStore {
       source = { url: key, state: { status: 'loading' }, subscribers: new Set(), failures: 0 };
       this.#sources.set(key, source);
     }
+    clearTimeout(source.release);
     const refreshMs = refreshSeconds !== undefined && refreshSeconds > 0 ? refreshSeconds * 1000 : undefined;
     const subscriber: Subscriber = { listener, refreshMs };
     source.subscribers.add(subscriber);
@@ -111,16 +118,28 @@ export class FeedStore {
     if (!source.request && !(reuse && source.state.status === 'ready')) void this.#load(source);
     else this.#schedule(source);
 
-    const current = source;
-    return () => {
-      current.subscribers.delete(subscriber);
-      if (current.subscribers.size > 0) return this.#schedule(current);
-      clearTimeout(current.timer);
-      current.timer = undefined;
-      current.abort?.abort();
-      if (current.state.status !== 'ready') this.#sources.delete(key);
-      if (![...this.#sources.values()].some((s) => s.subscribers.size > 0)) this.#listen(false);
-    };
+    // A method, not code here: a closure made here (the release timer) would keep this
+    // function's scope, and the subscriber's listener with it, alive.
+    return this.#unsubscribe.bind(this, source, subscriber);
+  }
+
+  #unsubscribe(source: Source, subscriber: Subscriber): void {
+    source.subscribers.delete(subscriber);
+    if (source.subscribers.size > 0) return this.#schedule(source);
+    clearTimeout(source.timer);
+    source.timer = undefined;
+    if (source.request) source.abort?.abort();
+    // The abort reason's stack trace holds the code that unsubscribed, a removed widget included.
+    source.abort = undefined;
+    if (source.state.status === 'ready')
+      source.release = setTimeout(() => this.#release(source), this.#releaseMs);
+    else this.#release(source);
+    if (![...this.#sources.values()].some((s) => s.subscribers.size > 0)) this.#listen(false);
+  }
+
+  #release(source: Source): void {
+    if (source.subscribers.size === 0 && this.#sources.get(source.url) === source)
+      this.#sources.delete(source.url);
   }
 
   /** Fetches `url` now (a retry button); shares a request already in flight. */

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { requestLog, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import { requestLog, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
 import type { Feed } from '../../feed/parse.js';
 import { pickText } from '../../feed/text.js';
 import { OkElement } from '../../internal/ok-element.js';
@@ -196,5 +196,34 @@ describe('<ok-feed>', () => {
     // @ts-expect-error: the query makes the browser run the module a second time.
     await import('./define.js?again');
     expect(customElements.get('ok-feed')).to.exist;
+  });
+});
+
+describe('memory', () => {
+  /** Shows a widget until its feed is on screen, removes it, and returns a weak reference to it. */
+  async function showAndRemove(url: string): Promise<WeakRef<TestWidget>> {
+    const el = document.createElement('ok-test-widget') as TestWidget;
+    el.src = url;
+    // An event, not until(): a pending until() keeps its condition, and the element, alive.
+    const loaded = oneEvent(el, 'ok-load');
+    document.body.append(el);
+    await loaded;
+    await el.updateComplete;
+    expect(texts(el)).to.have.length(2);
+    el.remove();
+    return new WeakRef(el);
+  }
+
+  it('lets removed widgets be collected, whatever the number of feed URLs', async () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    expect(gc, 'Chromium runs with --expose-gc').to.be.a('function');
+    const refs: WeakRef<TestWidget>[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      refs.push(await showAndRemove(await serveFeed(uniqueKey('memory'), { json: sampleFeed() })));
+    }
+    await until(() => {
+      gc!();
+      return refs.every((ref) => ref.deref() === undefined);
+    }, 'every removed widget collected');
   });
 });

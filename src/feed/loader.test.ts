@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { requestLog, sampleFeed, serveFeed, uniqueKey, until } from '../../tests/helpers.js';
+import { crossOrigin, requestLog, sampleFeed, serveFeed, uniqueKey, until } from '../../tests/helpers.js';
 import { FeedStore, type FeedState, type Visibility } from './loader.js';
 
 /** A page whose visibility the test switches. */
@@ -59,7 +59,8 @@ describe('FeedStore', () => {
     unsubscribe = store.subscribe(url, r.listener, 0.1);
     await waitUntil(async () => (await requestLog(key)).length >= 3, 'three polls', { timeout: 3000 });
     const log = await requestLog(key);
-    expect(log[0]).to.deep.equal({ status: 200 });
+    expect(log[0]!.status).to.equal(200);
+    expect(log[0]!.ifNoneMatch).to.equal(undefined);
     expect(log[1]!.ifNoneMatch).to.match(/^"[0-9a-f]+"$/);
     expect(log[1]!.status).to.equal(304);
     expect(r.states.map((s) => s.status)).to.deep.equal(['loading', 'ready']);
@@ -162,6 +163,48 @@ describe('FeedStore', () => {
     await waitUntil(async () => (await requestLog(key)).length >= 3, 'retries');
     await sleep(400);
     expect(await requestLog(key)).to.have.length(3);
+  });
+
+  it('retries a 429 no sooner than its Retry-After (seconds) asks', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { status: 429, body: '', headers: { 'Retry-After': '2' } });
+    const store = new FeedStore(fast);
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener);
+    await until(async () => (await requestLog(key)).length >= 2, 'a retry');
+    const [first, second] = await requestLog(key);
+    expect(second!.time - first!.time).to.be.at.least(2000);
+  });
+
+  it('polls again no sooner than the Retry-After date of a refused poll', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed() });
+    const store = new FeedStore(fast);
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener, 0.05);
+    await until(() => r.last().status === 'ready', 'loaded');
+    const retryAt = new Date(Date.now() + 2000).toUTCString();
+    await serveFeed(key, { status: 503, body: '', headers: { 'Retry-After': retryAt } });
+    await until(async () => (await requestLog(key)).some((l) => l.status === 503), 'a refused poll');
+    await serveFeed(key, { json: sampleFeed() });
+    await until(async () => (await requestLog(key)).at(-1)!.status !== 503, 'a poll after it');
+    const log = await requestLog(key);
+    const refused = log.findIndex((l) => l.status === 503);
+    expect(log[refused + 1]!.time).to.be.at.least(Date.parse(retryAt));
+  });
+
+  it('reads Retry-After from another origin that exposes it', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { status: 429, body: '', cors: true, headers: { 'Retry-After': '2' } });
+    const store = new FeedStore(fast);
+    const r = recorder();
+    unsubscribe = store.subscribe(crossOrigin(url), r.listener);
+    await until(() => r.last().status === 'error', 'the 429');
+    const state = r.last();
+    expect(state.status === 'error' && state.error.status, 'the answer was readable').to.equal(429);
+    await until(async () => (await requestLog(key)).length >= 2, 'a retry');
+    const [first, second] = await requestLog(key);
+    expect(second!.time - first!.time).to.be.at.least(2000);
   });
 
   it('keeps the last good feed, marked stale, when a refresh fails, and clears it on success', async () => {

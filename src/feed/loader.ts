@@ -53,6 +53,18 @@ interface Source {
   release?: ReturnType<typeof setTimeout>;
   etag?: string | null;
   body?: string;
+  /** The server asked for no request before this time (`Retry-After`, ms since 1970). */
+  notBefore?: number;
+}
+
+/** The longest `Retry-After` honoured: a day (longer would overflow `setTimeout`, 24.8 days). */
+const MAX_RETRY_AFTER_MS = 24 * 60 * 60_000;
+
+/** When a `Retry-After` header (seconds or an HTTP-date) allows the next request, if it says. */
+function retryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const wait = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - now;
+  return Number.isNaN(wait) ? undefined : now + Math.min(Math.max(wait, 0), MAX_RETRY_AFTER_MS);
 }
 
 function toFeedError(error: unknown): FeedError {
@@ -75,7 +87,7 @@ function isTransient(error: FeedError): boolean {
  * Loads feeds: one request in flight per URL whatever the number of subscribers, polling at the
  * shortest `refresh` among them (conditional requests: an unchanged feed is not parsed again and
  * nobody is notified), paused while the page is hidden, with capped exponential backoff and
- * jitter after failures. After a failure the last good feed stays, marked stale. Nothing keeps
+ * jitter after failures, never sooner than a `Retry-After` asks. After a failure the last good feed stays, marked stale. Nothing keeps
  * running once the last subscriber of a URL has gone, and its feed is forgotten soon after.
  */
 export class FeedStore {
@@ -171,6 +183,7 @@ export class FeedStore {
         headers: { Accept: 'application/json' },
         signal: AbortSignal.any([signal, AbortSignal.timeout(this.#timeoutMs)]),
       });
+      source.notBefore = retryAfter(response.headers.get('Retry-After'));
       if (response.status === 304) return this.#unchanged(source);
       if (!response.ok) {
         throw new FeedError('http', `The feed answered HTTP ${response.status}.`, response.status);
@@ -218,7 +231,10 @@ export class FeedStore {
     source.timer = undefined;
     if (source.request || source.subscribers.size === 0 || this.#visibility?.hidden) return;
     const delay = this.#delay(source);
-    if (delay !== undefined) source.timer = setTimeout(() => void this.#load(source), delay);
+    if (delay === undefined) return;
+    // The server's Retry-After is a floor that neither polling nor backoff shortens.
+    const wait = Math.max(delay, (source.notBefore ?? 0) - Date.now());
+    source.timer = setTimeout(() => void this.#load(source), wait);
   }
 
   #delay(source: Source): number | undefined {
@@ -242,7 +258,8 @@ export class FeedStore {
         clearTimeout(source.timer);
         source.timer = undefined;
       } else if (source.subscribers.size > 0 && !source.request && this.#delay(source) !== undefined) {
-        void this.#load(source);
+        if ((source.notBefore ?? 0) > Date.now()) this.#schedule(source);
+        else void this.#load(source);
       }
     }
   };

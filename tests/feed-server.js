@@ -47,7 +47,7 @@ export async function feedServer(ctx, next) {
   }
   if (ctx.method === 'PUT') {
     const config = JSON.parse(await readBody(ctx.req));
-    const body = config.body ?? JSON.stringify(config.json);
+    const body = config.body ?? JSON.stringify(config.json) ?? '';
     feeds.set(key, {
       ...config,
       body,

@@ -1,17 +1,25 @@
 /** Why a feed could not be used. */
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'not-a-feed';
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'not-a-feed' | 'too-large';
+
+export interface FeedErrorOptions extends ErrorOptions {
+  /** The size limit in bytes, for `kind: 'too-large'`. */
+  maxBytes?: number;
+}
 
 /** A failure to load a feed, typed so that a widget can say what went wrong. */
 export class FeedError extends Error {
   override readonly name = 'FeedError';
+  /** The size limit in bytes, for `kind: 'too-large'`. */
+  readonly maxBytes?: number;
 
   constructor(
     readonly kind: FeedErrorKind,
     message: string,
     /** The HTTP status, for `kind: 'http'`. */
     readonly status?: number,
-    options?: ErrorOptions,
+    options?: FeedErrorOptions,
   ) {
     super(message, options);
+    this.maxBytes = options?.maxBytes;
   }
 }

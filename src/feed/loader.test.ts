@@ -56,7 +56,7 @@ describe('FeedStore', () => {
     const url = await serveFeed(key, { json: sampleFeed() });
     const store = new FeedStore();
     const r = recorder();
-    unsubscribe = store.subscribe(url, r.listener, 0.1);
+    unsubscribe = store.subscribe(url, r.listener, { refresh: 0.1 });
     await waitUntil(async () => (await requestLog(key)).length >= 3, 'three polls', { timeout: 3000 });
     const log = await requestLog(key);
     expect(log[0]!.status).to.equal(200);
@@ -71,7 +71,7 @@ describe('FeedStore', () => {
     const url = await serveFeed(key, { json: sampleFeed() });
     const store = new FeedStore();
     const r = recorder();
-    unsubscribe = store.subscribe(url, r.listener, 0.1);
+    unsubscribe = store.subscribe(url, r.listener, { refresh: 0.1 });
     await waitUntil(() => r.last().status === 'ready');
     await serveFeed(key, { json: sampleFeed({ principles: [{ id: 'x', name: 'Ny' }] }) });
     await waitUntil(() => r.states.length === 3, 'a second ready state', { timeout: 3000 });
@@ -131,6 +131,45 @@ describe('FeedStore', () => {
     expect(state.status === 'error' && state.error.kind).to.equal('network');
   });
 
+  it('refuses a body larger than maxBytes, stops reading it, and names the limit', async () => {
+    const key = uniqueKey();
+    // No Content-Length: only counting the bytes as they arrive can stop this one.
+    const url = await serveFeed(key, { stream: { chunkBytes: 1024 } });
+    const store = new FeedStore({ retries: 0 });
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener, { maxBytes: 10_000 });
+    await until(() => r.last().status === 'error', 'the refusal');
+    const state = r.last();
+    expect(state.status === 'error' && state.error.kind).to.equal('too-large');
+    expect(state.status === 'error' && state.error.maxBytes).to.equal(10_000);
+    expect(state.status === 'error' && state.error.message)
+      .to.contain('10000')
+      .and.contain('max-bytes');
+    await until(async () => (await requestLog(key))[0]!.closed, 'the connection closed');
+  });
+
+  it('refuses a body whose Content-Length is over maxBytes', async () => {
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed() });
+    const store = new FeedStore({ retries: 0 });
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener, { maxBytes: 100 });
+    await until(() => r.last().status === 'error', 'the refusal');
+    const state = r.last();
+    expect(state.status === 'error' && state.error.kind).to.equal('too-large');
+  });
+
+  it('tells an unchanged feed without an ETag by its content, and a changed one', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed(), etag: false });
+    const store = new FeedStore();
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener, { refresh: 0.05 });
+    await until(async () => (await requestLog(key)).length >= 3, 'three polls');
+    expect(r.states.map((s) => s.status)).to.deep.equal(['loading', 'ready']);
+    await serveFeed(key, { json: sampleFeed({ principles: [] }), etag: false });
+    await until(() => r.states.length === 3, 'the changed feed');
+  });
+
   it('reports a document that is not a feed', async () => {
     const url = await serveFeed(uniqueKey(), { json: { hello: 'world' } });
     const store = new FeedStore();
@@ -181,7 +220,7 @@ describe('FeedStore', () => {
     const url = await serveFeed(key, { json: sampleFeed() });
     const store = new FeedStore(fast);
     const r = recorder();
-    unsubscribe = store.subscribe(url, r.listener, 0.05);
+    unsubscribe = store.subscribe(url, r.listener, { refresh: 0.05 });
     await until(() => r.last().status === 'ready', 'loaded');
     const retryAt = new Date(Date.now() + 2000).toUTCString();
     await serveFeed(key, { status: 503, body: '', headers: { 'Retry-After': retryAt } });
@@ -212,7 +251,7 @@ describe('FeedStore', () => {
     const url = await serveFeed(key, { json: sampleFeed() });
     const store = new FeedStore(fast);
     const r = recorder();
-    unsubscribe = store.subscribe(url, r.listener, 0.05);
+    unsubscribe = store.subscribe(url, r.listener, { refresh: 0.05 });
     await waitUntil(() => r.last().status === 'ready');
     const good = r.last();
     await serveFeed(key, { status: 500, body: '' });
@@ -234,7 +273,7 @@ describe('FeedStore', () => {
     const visibility = new TestVisibility();
     const store = new FeedStore({ visibility });
     const r = recorder();
-    unsubscribe = store.subscribe(url, r.listener, 0.05);
+    unsubscribe = store.subscribe(url, r.listener, { refresh: 0.05 });
     await waitUntil(() => r.last().status === 'ready');
     visibility.set(true);
     const before = (await requestLog(key)).length;
@@ -249,7 +288,7 @@ describe('FeedStore', () => {
     const url = await serveFeed(key, { json: sampleFeed() });
     const store = new FeedStore();
     const r = recorder();
-    const stop = store.subscribe(url, r.listener, 0.05);
+    const stop = store.subscribe(url, r.listener, { refresh: 0.05 });
     await waitUntil(() => r.last().status === 'ready');
     stop();
     const count = (await requestLog(key)).length;

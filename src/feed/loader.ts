@@ -36,9 +36,21 @@ export interface FeedStoreOptions {
   visibility?: Visibility;
 }
 
+/** What one subscriber asks of a feed. */
+export interface SubscribeOptions {
+  /** Seconds between re-fetches; absent: fetch once. */
+  refresh?: number;
+  /** Largest body accepted, in bytes; the largest any subscriber of a URL asks for applies. */
+  maxBytes?: number;
+}
+
+/** The default size limit of a feed: larger ones are refused rather than downloaded and parsed. */
+export const DEFAULT_MAX_BYTES = 20_000_000;
+
 interface Subscriber {
   listener: FeedListener;
   refreshMs: number | undefined;
+  maxBytes: number | undefined;
 }
 
 interface Source {
@@ -52,7 +64,8 @@ interface Source {
   /** Forgets the source once nobody has subscribed again for a while. */
   release?: ReturnType<typeof setTimeout>;
   etag?: string | null;
-  body?: string;
+  /** SHA-256 of the last body: enough to tell a change without keeping the body. */
+  hash?: string;
   /** The server asked for no request before this time (`Retry-After`, ms since 1970). */
   notBefore?: number;
 }
@@ -73,6 +86,48 @@ function toFeedError(error: unknown): FeedError {
     return new FeedError('timeout', 'The feed did not answer in time.', undefined, { cause: error });
   }
   return new FeedError('network', 'The feed could not be reached.', undefined, { cause: error });
+}
+
+function tooLarge(maxBytes: number): FeedError {
+  return new FeedError(
+    'too-large',
+    `The feed is larger than ${maxBytes} bytes. Raise the limit with the max-bytes attribute (maxBytes property).`,
+    undefined,
+    { maxBytes },
+  );
+}
+
+/** The body's bytes, refusing more than `maxBytes`: a small gzip can inflate to far more. */
+async function readBody(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  if (Number(response.headers.get('Content-Length')) > maxBytes) {
+    void response.body?.cancel();
+    throw tooLarge(maxBytes);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
+    size += read.value.byteLength;
+    if (size > maxBytes) {
+      void reader?.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(read.value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** SHA-256 of `bytes` in hex; `undefined` where Web Crypto is missing (a page on plain http). */
+async function digest(bytes: Uint8Array<ArrayBuffer>): Promise<string | undefined> {
+  if (!globalThis.crypto?.subtle) return undefined;
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(hash, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function isTransient(error: FeedError): boolean {
@@ -110,10 +165,10 @@ export class FeedStore {
   }
 
   /**
-   * Calls `listener` now with the current state of `url` and on every change. `refreshSeconds`
-   * asks for polling. Returns the function that ends the subscription.
+   * Calls `listener` now with the current state of `url` and on every change. `refresh` asks for
+   * polling. Returns the function that ends the subscription.
    */
-  subscribe(url: string, listener: FeedListener, refreshSeconds?: number): () => void {
+  subscribe(url: string, listener: FeedListener, { refresh, maxBytes }: SubscribeOptions = {}): () => void {
     const key = new URL(url, globalThis.document?.baseURI).href;
     let source = this.#sources.get(key);
     const reuse = source !== undefined && source.subscribers.size > 0;
@@ -122,8 +177,12 @@ export class FeedStore {
       this.#sources.set(key, source);
     }
     clearTimeout(source.release);
-    const refreshMs = refreshSeconds !== undefined && refreshSeconds > 0 ? refreshSeconds * 1000 : undefined;
-    const subscriber: Subscriber = { listener, refreshMs };
+    const refreshMs = refresh !== undefined && refresh > 0 ? refresh * 1000 : undefined;
+    const subscriber: Subscriber = {
+      listener,
+      refreshMs,
+      maxBytes: maxBytes && maxBytes > 0 ? maxBytes : undefined,
+    };
     source.subscribers.add(subscriber);
     this.#listen(true);
     listener(source.state);
@@ -188,21 +247,26 @@ export class FeedStore {
       if (!response.ok) {
         throw new FeedError('http', `The feed answered HTTP ${response.status}.`, response.status);
       }
+      // Another origin shows the ETag only when it lists it in Access-Control-Expose-Headers.
       const etag = response.headers.get('ETag');
-      const body = await response.text();
-      if (signal.aborted) return;
-      if (source.state.status === 'ready' && ((etag && etag === source.etag) || body === source.body)) {
+      const ready = source.state.status === 'ready';
+      if (ready && etag && etag === source.etag) {
+        void response.body?.cancel();
         return this.#unchanged(source);
       }
+      const bytes = await readBody(response, this.#maxBytes(source));
+      const hash = await digest(bytes);
+      if (signal.aborted) return;
+      if (ready && hash && hash === source.hash) return this.#unchanged(source);
       let json: unknown;
       try {
-        json = JSON.parse(body);
+        json = JSON.parse(new TextDecoder().decode(bytes));
       } catch (cause) {
         throw new FeedError('json', 'The feed is not valid JSON.', undefined, { cause });
       }
       const { feed, skipped } = parseFeed(json, response.url || source.url);
       source.etag = etag;
-      source.body = body;
+      source.hash = hash;
       source.failures = 0;
       this.#set(source, { status: 'ready', feed, skipped });
     } catch (cause) {
@@ -235,6 +299,12 @@ export class FeedStore {
     // The server's Retry-After is a floor that neither polling nor backoff shortens.
     const wait = Math.max(delay, (source.notBefore ?? 0) - Date.now());
     source.timer = setTimeout(() => void this.#load(source), wait);
+  }
+
+  #maxBytes(source: Source): number {
+    let max: number | undefined;
+    for (const { maxBytes } of source.subscribers) if (maxBytes && maxBytes > (max ?? 0)) max = maxBytes;
+    return max ?? DEFAULT_MAX_BYTES;
   }
 
   #delay(source: Source): number | undefined {

@@ -7,6 +7,7 @@ import type { FeedState } from '../feed/loader.js';
 import type { Feed } from '../feed/parse.js';
 import type { Locale } from '../feed/text.js';
 import { FeedController } from './feed-controller.js';
+import { formatBytes } from './format.js';
 import type { LazyView, ViewModule } from './lazy-view.js';
 import { nearestLang, toLocale } from './locale.js';
 import * as baseStrings from './strings.js';
@@ -57,6 +58,9 @@ export abstract class OkElement extends LitElement {
   /** Seconds between re-fetches of `src`; absent: fetch once. */
   @property({ type: Number }) refresh?: number;
 
+  /** Largest feed accepted, in bytes (default 20 MB); a larger one is refused with an error saying so. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
   /** `sv` or `en`; absent: the nearest `lang` up the tree, then Swedish. */
   @property() override lang = '';
 
@@ -106,7 +110,7 @@ export abstract class OkElement extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.#feed.watch(this.src, this.refresh);
+    this.#feed.watch(this.src, { refresh: this.refresh, maxBytes: this.maxBytes });
   }
 
   /** Fetches the feed again. */
@@ -138,7 +142,10 @@ export abstract class OkElement extends LitElement {
     const t = baseStrings[this.locale];
     return html`<div class="state" part="error" role="status">
       <p>
-        <strong>${t.errorTitle}</strong> ${t.errors[error.kind].replace('{status}', String(error.status))}
+        <strong>${t.errorTitle}</strong>
+        ${t.errors[error.kind]
+          .replace('{status}', String(error.status))
+          .replace('{limit}', () => formatBytes(error.maxBytes ?? 0, this.locale))}
       </p>
       <button class="button" part="retry" type="button" @click=${() => this.reload()}>${t.retry}</button>
     </div>`;

@@ -10,6 +10,7 @@ export const sv = {
     http: 'Källan svarade med ett fel (HTTP {status}).',
     json: 'Källan innehåller inte giltig JSON.',
     'not-a-feed': 'Källan är inte ett flöde som går att läsa.',
+    'too-large': 'Källan är större än gränsen på {limit}. Sidan kan höja gränsen med attributet max-bytes.',
   } satisfies Record<FeedErrorKind, string>,
   noFeed: 'Ingen källa: ange attributet src eller placera widgeten i <ok-feed>.',
   retry: 'Försök igen',
@@ -28,6 +29,8 @@ export const en: BaseStrings = {
     http: 'The source answered with an error (HTTP {status}).',
     json: 'The source does not contain valid JSON.',
     'not-a-feed': 'The source is not a feed that can be read.',
+    'too-large':
+      'The source is larger than the limit of {limit}. The page can raise it with the max-bytes attribute.',
   },
   noFeed: 'No source: set the src attribute or place the widget inside <ok-feed>.',
   retry: 'Try again',

@@ -94,6 +94,18 @@ describe('OkElement states', () => {
     el.remove();
   });
 
+  it('refuses a feed over its max-bytes, saying the limit and how to raise it', async () => {
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed() });
+    const el = await fixture<TestWidget>(
+      html`<ok-test-widget src=${url} max-bytes="500" lang="en"></ok-test-widget>`,
+    );
+    await until(() => el.shadowRoot!.querySelector('[part=error]'), 'the error state');
+    const text = el.shadowRoot!.querySelector('[part=error]')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('limit of 500 bytes').and.contain('max-bytes');
+    el.maxBytes = 100_000;
+    await until(() => texts(el).length === 2, 'the feed under a raised limit');
+  });
+
   it('says so when the feed has nothing to show', async () => {
     const url = await serveFeed(uniqueKey(), { json: { version: 1 } });
     const el = await fixture<TestWidget>(html`<ok-test-widget src=${url}></ok-test-widget>`);

@@ -25,6 +25,9 @@ export class OkFeed extends LitElement {
   /** Seconds between re-fetches; absent: fetch once. */
   @property({ type: Number }) refresh?: number;
 
+  /** Largest feed accepted, in bytes (default 20 MB); a larger one is refused with an error saying so. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
   /** The principle chosen in a widget inside, followed by the others. */
   @state() principle?: string;
 
@@ -32,7 +35,7 @@ export class OkFeed extends LitElement {
   readonly #provider = new ContextProvider(this, { context: feedContext });
 
   protected override willUpdate(): void {
-    this.#feed.watch(this.src, this.refresh);
+    this.#feed.watch(this.src, { refresh: this.refresh, maxBytes: this.maxBytes });
     const value: FeedContext = {
       // Without src the widgets wait: a page may set src later.
       state: this.#feed.state ?? { status: 'loading' },

@@ -1,5 +1,13 @@
 /** Why a feed could not be used. */
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'not-a-feed' | 'too-large';
+export type FeedErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'json'
+  | 'not-a-feed'
+  | 'too-large'
+  /** A refresh lacked data the feed had; the last good data stays (only ever a stale hint). */
+  | 'incomplete';
 
 export interface FeedErrorOptions extends ErrorOptions {
   /** The size limit in bytes, for `kind: 'too-large'`. */

@@ -1,5 +1,6 @@
 import { FeedError } from './errors.js';
 import { parseFeed, type Feed, type Skipped } from './parse.js';
+import { keepLastGood } from './refresh.js';
 
 /** What a widget knows about its feed at one moment. Each change is a new object. */
 export type FeedState =
@@ -9,7 +10,7 @@ export type FeedState =
       status: 'ready';
       feed: Feed;
       skipped: Skipped[];
-      /** The last refresh failed; `feed` is the last good one. */
+      /** The last refresh failed or lacked data; `feed` holds the last good data. */
       stale?: FeedError;
     };
 
@@ -66,6 +67,8 @@ interface Source {
   etag?: string | null;
   /** SHA-256 of the last body: enough to tell a change without keeping the body. */
   hash?: string;
+  /** The last body lacked data the feed had: the stale hint stays while it is served. */
+  incomplete?: FeedError;
   /** The server asked for no request before this time (`Retry-After`, ms since 1970). */
   notBefore?: number;
 }
@@ -264,11 +267,23 @@ export class FeedStore {
       } catch (cause) {
         throw new FeedError('json', 'The feed is not valid JSON.', undefined, { cause });
       }
-      const { feed, skipped } = parseFeed(json, response.url || source.url);
+      const parsed = parseFeed(json, response.url || source.url);
+      const last = source.state;
+      const { feed, kept } =
+        last.status === 'ready'
+          ? keepLastGood(last.feed, parsed.feed, json as Record<string, unknown>)
+          : { feed: parsed.feed, kept: [] };
+      source.incomplete =
+        kept.length > 0
+          ? new FeedError(
+              'incomplete',
+              `The refreshed feed lacks data it had; keeping the last good ${kept.join(', ')}.`,
+            )
+          : undefined;
       source.etag = etag;
       source.hash = hash;
       source.failures = 0;
-      this.#set(source, { status: 'ready', feed, skipped });
+      this.#set(source, { status: 'ready', feed, skipped: parsed.skipped, stale: source.incomplete });
     } catch (cause) {
       if (signal.aborted) return;
       const error = toFeedError(cause);
@@ -281,7 +296,9 @@ export class FeedStore {
   #unchanged(source: Source): void {
     source.failures = 0;
     const last = source.state;
-    if (last.status === 'ready' && last.stale) this.#set(source, { ...last, stale: undefined });
+    if (last.status === 'ready' && last.stale !== source.incomplete) {
+      this.#set(source, { ...last, stale: source.incomplete });
+    }
   }
 
   #set(source: Source, state: FeedState): void {

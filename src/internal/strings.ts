@@ -11,6 +11,7 @@ export const sv = {
     json: 'Källan innehåller inte giltig JSON.',
     'not-a-feed': 'Källan är inte ett flöde som går att läsa.',
     'too-large': 'Källan är större än gränsen på {limit}. Sidan kan höja gränsen med attributet max-bytes.',
+    incomplete: 'Källan saknar nu uppgifter som den hade.',
   } satisfies Record<FeedErrorKind, string>,
   noFeed: 'Ingen källa: ange attributet src eller placera widgeten i <ok-feed>.',
   retry: 'Försök igen',
@@ -31,6 +32,7 @@ export const en: BaseStrings = {
     'not-a-feed': 'The source is not a feed that can be read.',
     'too-large':
       'The source is larger than the limit of {limit}. The page can raise it with the max-bytes attribute.',
+    incomplete: 'The source now lacks information it had.',
   },
   noFeed: 'No source: set the src attribute or place the widget inside <ok-feed>.',
   retry: 'Try again',

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { requestLog, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
+import type { FeedError } from '../../feed/errors.js';
 import type { Feed } from '../../feed/parse.js';
 import { pickText } from '../../feed/text.js';
 import { OkElement } from '../../internal/ok-element.js';
@@ -123,6 +124,49 @@ describe('OkElement states', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[part=stale]'), 'stale hint', { timeout: 3000 });
     expect(texts(el)).to.deep.equal(['Dialog', 'Kvalitet']);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the last good data when a refresh lacks a section or breaks all its items', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed() });
+    const el = await fixture<TestWidget>(html`<ok-test-widget src=${url} refresh="0.05"></ok-test-widget>`);
+    await until(() => texts(el).length === 2, 'the first feed');
+    const errors: FeedError[] = [];
+    el.addEventListener('ok-error', (event) => errors.push(event.detail.error));
+    const stale = () => el.shadowRoot!.querySelector('[part=stale]');
+
+    await serveFeed(key, { json: { version: 1 } });
+    await until(() => errors.length === 1, 'ok-error for a feed without sections');
+    await el.updateComplete;
+    expect(texts(el)).to.deep.equal(['Dialog', 'Kvalitet']);
+    expect(stale(), 'the stale hint').to.exist;
+
+    await serveFeed(key, { json: sampleFeed({ principles: [{ name: 'no id' }, 42] }) });
+    await until(() => errors.length === 2, 'ok-error for a feed whose principles are all broken');
+    await el.updateComplete;
+    expect(texts(el)).to.deep.equal(['Dialog', 'Kvalitet']);
+    expect(stale(), 'the stale hint').to.exist;
+
+    const chosenEmpty = {
+      principles: [],
+      signatories: [],
+      venues: { type: 'FeatureCollection', features: [] },
+    };
+    await serveFeed(key, {
+      json: sampleFeed({
+        ...chosenEmpty,
+        venueUses: [],
+        events: [],
+        eventTypes: [],
+        commitments: [],
+        targets: [],
+      }),
+    });
+    await until(
+      () => el.shadowRoot!.querySelector('[part=empty]'),
+      'the empty state of explicit empty lists',
+    );
+    expect(errors).to.have.length(2);
   });
 
   it('tells the page author when it has no feed at all', async () => {

@@ -1,6 +1,8 @@
 /** Why a feed could not be used. */
 export type FeedErrorKind =
   | 'network'
+  /** A network error from another origin while the browser is online: most likely CORS. */
+  | 'cors'
   | 'timeout'
   | 'http'
   | 'json'

@@ -170,6 +170,25 @@ describe('FeedStore', () => {
     await until(() => r.states.length === 3, 'the changed feed');
   });
 
+  it('names CORS as the likely cause when another origin does not allow the request', async () => {
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed() });
+    const store = new FeedStore({ retries: 0 });
+    const r = recorder();
+    unsubscribe = store.subscribe(crossOrigin(url), r.listener);
+    await until(() => r.last().status === 'error', 'the failure');
+    const state = r.last();
+    expect(state.status === 'error' && state.error.kind).to.equal('cors');
+    expect(state.status === 'error' && state.error.message).to.contain('Access-Control-Allow-Origin');
+  });
+
+  it('reads a feed from another origin that allows it', async () => {
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed(), cors: true });
+    const store = new FeedStore({ retries: 0 });
+    const r = recorder();
+    unsubscribe = store.subscribe(crossOrigin(url), r.listener);
+    await until(() => r.last().status === 'ready', 'the feed');
+  });
+
   it('reports a document that is not a feed', async () => {
     const url = await serveFeed(uniqueKey(), { json: { hello: 'world' } });
     const store = new FeedStore();

@@ -91,6 +91,23 @@ function toFeedError(error: unknown): FeedError {
   return new FeedError('network', 'The feed could not be reached.', undefined, { cause: error });
 }
 
+/**
+ * A request to another origin that fails at the network level while the browser is online was
+ * most likely refused by CORS (the browser hides which): say so, for the site's web team.
+ */
+function crossOriginError(url: string, cause: unknown): FeedError | undefined {
+  const page = globalThis.location?.origin;
+  const { origin } = new URL(url);
+  if (!(cause instanceof TypeError) || !page || origin === page || !navigator.onLine) return undefined;
+  return new FeedError(
+    'cors',
+    `The feed at ${origin} could not be read from ${page}: most likely its server does not allow ` +
+      'cross-origin requests (it must send Access-Control-Allow-Origin).',
+    undefined,
+    { cause },
+  );
+}
+
 function tooLarge(maxBytes: number): FeedError {
   return new FeedError(
     'too-large',
@@ -136,6 +153,7 @@ async function digest(bytes: Uint8Array<ArrayBuffer>): Promise<string | undefine
 function isTransient(error: FeedError): boolean {
   return (
     error.kind === 'network' ||
+    error.kind === 'cors' ||
     error.kind === 'timeout' ||
     (error.kind === 'http' && (error.status === 429 || (error.status ?? 0) >= 500))
   );
@@ -244,6 +262,8 @@ export class FeedStore {
         cache: 'no-cache',
         headers: { Accept: 'application/json' },
         signal: AbortSignal.any([signal, AbortSignal.timeout(this.#timeoutMs)]),
+      }).catch((cause: unknown) => {
+        throw crossOriginError(source.url, cause) ?? cause;
       });
       source.notBefore = retryAfter(response.headers.get('Retry-After'));
       if (response.status === 304) return this.#unchanged(source);

@@ -6,6 +6,7 @@ export const sv = {
   errorTitle: 'Uppgifterna kunde inte hämtas.',
   errors: {
     network: 'Det gick inte att nå källan. Kontrollera anslutningen och försök igen.',
+    cors: 'Källans server tillåter troligen inte att den hämtas från en annan webbplats (CORS). Det kan webbplatsens webbansvariga åtgärda.',
     timeout: 'Källan svarade inte i tid.',
     http: 'Källan svarade med ett fel (HTTP {status}).',
     json: 'Källan innehåller inte giltig JSON.',
@@ -26,6 +27,7 @@ export const en: BaseStrings = {
   errorTitle: 'The information could not be loaded.',
   errors: {
     network: 'The source could not be reached. Check the connection and try again.',
+    cors: "The source's server most likely does not allow it to be read from another site (CORS). The site's web team can fix this.",
     timeout: 'The source did not answer in time.',
     http: 'The source answered with an error (HTTP {status}).',
     json: 'The source does not contain valid JSON.',

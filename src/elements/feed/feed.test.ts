@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { requestLog, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
+import { crossOrigin, requestLog, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
 import type { FeedError } from '../../feed/errors.js';
 import type { Feed } from '../../feed/parse.js';
 import { pickText } from '../../feed/text.js';
@@ -105,6 +105,13 @@ describe('OkElement states', () => {
     expect(text).to.contain('limit of 500 bytes').and.contain('max-bytes');
     el.maxBytes = 100_000;
     await until(() => texts(el).length === 2, 'the feed under a raised limit');
+  });
+
+  it('names CORS when a feed on another origin does not allow the page to read it', async () => {
+    const url = crossOrigin(await serveFeed(uniqueKey(), { json: sampleFeed() }));
+    const el = await fixture<TestWidget>(html`<ok-test-widget src=${url} lang="en"></ok-test-widget>`);
+    await until(() => el.shadowRoot!.querySelector('[part=error]'), 'the error state', 20_000);
+    expect(el.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('(CORS)');
   });
 
   it('says so when the feed has nothing to show', async () => {

@@ -1,7 +1,7 @@
 import { ContextRoot, consume } from '@lit/context';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { feedContext, type FeedContext } from '../feed/context.js';
+import { FEED_PROVIDER, feedContext, type FeedContext } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
 import type { FeedState } from '../feed/loader.js';
 import type { Feed } from '../feed/parse.js';
@@ -89,6 +89,15 @@ export abstract class OkElement extends LitElement {
     return !this.src && !this.feedContext && !this.closest('ok-feed');
   }
 
+  /** True when the enclosing `<ok-feed>` is another library's element: it will never give a feed. */
+  get #foreignFeed(): boolean {
+    if (this.src || this.feedContext || !customElements.get('ok-feed')) return false;
+    const feed = this.closest('ok-feed');
+    return feed !== null && !(FEED_PROVIDER in feed);
+  }
+
+  #reportedForeignFeed = false;
+
   /** The principle chosen in any widget of the same `<ok-feed>`. */
   protected get sharedPrinciple(): string | undefined {
     return this.src ? undefined : this.feedContext?.principle;
@@ -102,6 +111,10 @@ export abstract class OkElement extends LitElement {
     attachContextRoot();
     super.connectedCallback();
     observeLang(this, true);
+    // Whoever defines <ok-feed> later, we or another library, the widget must look again.
+    if (!this.src && !customElements.get('ok-feed') && this.closest('ok-feed')) {
+      void customElements.whenDefined('ok-feed').then(() => this.requestUpdate());
+    }
   }
 
   override disconnectedCallback(): void {
@@ -111,6 +124,14 @@ export abstract class OkElement extends LitElement {
 
   protected override willUpdate(): void {
     this.#feed.watch(this.src, { refresh: this.refresh, maxBytes: this.maxBytes });
+    if (!this.#reportedForeignFeed && this.#foreignFeed) {
+      this.#reportedForeignFeed = true;
+      console.error(
+        'ok-widgets: <ok-feed> on this page was defined by another script, so it gives no feed to',
+        this,
+        'Set src on the widget, or make sure only ok-widgets defines <ok-feed>.',
+      );
+    }
   }
 
   /** Fetches the feed again. */
@@ -153,8 +174,10 @@ export abstract class OkElement extends LitElement {
 
   protected override render(): TemplateResult {
     const state = this.feedState;
+    const t = baseStrings[this.locale];
     let content: unknown;
-    if (this.#orphan) content = html`<p class="state" part="error">${baseStrings[this.locale].noFeed}</p>`;
+    if (this.#orphan) content = html`<p class="state" part="error">${t.noFeed}</p>`;
+    else if (this.#foreignFeed) content = html`<p class="state" part="error">${t.foreignFeed}</p>`;
     else if (state.status === 'loading') content = this.renderLoading();
     else if (state.status === 'error') content = this.renderError(state.error);
     else if (this.lazy?.failed)

@@ -15,6 +15,8 @@ export const sv = {
     incomplete: 'Källan saknar nu uppgifter som den hade.',
   } satisfies Record<FeedErrorKind, string>,
   noFeed: 'Ingen källa: ange attributet src eller placera widgeten i <ok-feed>.',
+  foreignFeed:
+    'Ett annat skript har redan definierat <ok-feed>, så widgeten får inget flöde. Ange src på widgeten eller ta bort det andra skriptets <ok-feed>.',
   retry: 'Försök igen',
   empty: 'Det finns inget att visa.',
   stale: 'Uppgifterna kunde inte uppdateras just nu. Du ser de senast hämtade.',
@@ -37,6 +39,8 @@ export const en: BaseStrings = {
     incomplete: 'The source now lacks information it had.',
   },
   noFeed: 'No source: set the src attribute or place the widget inside <ok-feed>.',
+  foreignFeed:
+    "Another script has already defined <ok-feed>, so the widget gets no feed. Set src on the widget or remove the other script's <ok-feed>.",
   retry: 'Try again',
   empty: 'There is nothing to show.',
   stale: 'The information could not be updated just now. You are seeing the last loaded version.',

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { feedContext, type FeedContext } from '../../feed/context.js';
+import { FEED_PROVIDER, feedContext, type FeedContext } from '../../feed/context.js';
 import { FeedController } from '../../internal/feed-controller.js';
 
 /**
@@ -30,6 +30,8 @@ export class OkFeed extends LitElement {
 
   /** The principle chosen in a widget inside, followed by the others. */
   @state() principle?: string;
+
+  readonly [FEED_PROVIDER] = true;
 
   readonly #feed = new FeedController(this);
   readonly #provider = new ContextProvider(this, { context: feedContext });

@@ -148,7 +148,7 @@ describe('FeedStore', () => {
     await until(async () => (await requestLog(key))[0]!.closed, 'the connection closed');
   });
 
-  it('refuses a body whose Content-Length is over maxBytes', async () => {
+  it('refuses a whole small body over a small maxBytes', async () => {
     const url = await serveFeed(uniqueKey(), { json: sampleFeed() });
     const store = new FeedStore({ retries: 0 });
     const r = recorder();

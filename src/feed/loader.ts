@@ -79,7 +79,7 @@ const MAX_RETRY_AFTER_MS = 24 * 60 * 60_000;
 /** When a `Retry-After` header (seconds or an HTTP-date) allows the next request, if it says. */
 function retryAfter(header: string | null, now = Date.now()): number | undefined {
   if (!header) return undefined;
-  const wait = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - now;
+  const wait = /^\d+$/.test(header) ? Number(header) * 1000 : Date.parse(header) - now;
   return Number.isNaN(wait) ? undefined : now + Math.min(Math.max(wait, 0), MAX_RETRY_AFTER_MS);
 }
 
@@ -101,29 +101,19 @@ function crossOriginError(url: string, cause: unknown): FeedError | undefined {
   if (!(cause instanceof TypeError) || !page || origin === page || !navigator.onLine) return undefined;
   return new FeedError(
     'cors',
-    `The feed at ${origin} could not be read from ${page}: most likely its server does not allow ` +
-      'cross-origin requests (it must send Access-Control-Allow-Origin).',
+    `Most likely CORS: ${origin} must allow ${page} (Access-Control-Allow-Origin).`,
     undefined,
     { cause },
   );
 }
 
 function tooLarge(maxBytes: number): FeedError {
-  return new FeedError(
-    'too-large',
-    `The feed is larger than ${maxBytes} bytes. Raise the limit with the max-bytes attribute (maxBytes property).`,
-    undefined,
-    { maxBytes },
-  );
+  return new FeedError('too-large', `Over ${maxBytes} bytes: raise max-bytes.`, undefined, { maxBytes });
 }
 
 /** The body's bytes, refusing more than `maxBytes`: a small gzip can inflate to far more. */
 async function readBody(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  if (Number(response.headers.get('Content-Length')) > maxBytes) {
-    void response.body?.cancel();
-    throw tooLarge(maxBytes);
-  }
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   const reader = response.body?.getReader();
   for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
@@ -134,20 +124,13 @@ async function readBody(response: Response, maxBytes: number): Promise<Uint8Arra
     }
     chunks.push(read.value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return new Uint8Array(await new Blob(chunks).arrayBuffer());
 }
 
-/** SHA-256 of `bytes` in hex; `undefined` where Web Crypto is missing (a page on plain http). */
+/** SHA-256 of `bytes` (its bytes joined, only ever compared); `undefined` without Web Crypto (plain http). */
 async function digest(bytes: Uint8Array<ArrayBuffer>): Promise<string | undefined> {
   if (!globalThis.crypto?.subtle) return undefined;
-  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(hash, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)).join();
 }
 
 function isTransient(error: FeedError): boolean {
@@ -295,10 +278,7 @@ export class FeedStore {
           : { feed: parsed.feed, kept: [] };
       source.incomplete =
         kept.length > 0
-          ? new FeedError(
-              'incomplete',
-              `The refreshed feed lacks data it had; keeping the last good ${kept.join(', ')}.`,
-            )
+          ? new FeedError('incomplete', `Kept the last good ${kept.join(', ')}: the refresh lacked them.`)
           : undefined;
       source.etag = etag;
       source.hash = hash;

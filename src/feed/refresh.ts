@@ -1,20 +1,16 @@
 import type { Feed } from './parse.js';
 
-type ListKey = {
-  [K in keyof Feed]-?: Feed[K] extends readonly unknown[] ? K : never;
-}[keyof Feed];
-
-/** Each list of a feed, and where it sits in the JSON document. */
-const LISTS: Record<ListKey, (doc: Record<string, unknown>) => unknown> = {
-  principles: (doc) => doc.principles,
-  signatories: (doc) => doc.signatories,
-  venues: (doc) => (doc.venues as { features?: unknown } | null | undefined)?.features,
-  venueUses: (doc) => doc.venueUses,
-  events: (doc) => doc.events,
-  eventTypes: (doc) => doc.eventTypes,
-  commitments: (doc) => doc.commitments,
-  targets: (doc) => doc.targets,
-};
+/** The feed's lists; each sits in the JSON document under its name, but venues are GeoJSON. */
+const LISTS = [
+  'principles',
+  'signatories',
+  'venues',
+  'venueUses',
+  'events',
+  'eventTypes',
+  'commitments',
+  'targets',
+] as const satisfies readonly (keyof Feed)[];
 
 /**
  * A refreshed feed with the last good data kept where the refresh lost it: a section that had
@@ -34,9 +30,10 @@ export function keepLastGood(
     feed.timeZone = last.timeZone;
     kept.push('agreement');
   }
-  for (const [key, raw] of Object.entries(LISTS) as [ListKey, (doc: Record<string, unknown>) => unknown][]) {
-    const value = raw(doc);
-    const chosenEmpty = Array.isArray(value) && value.length === 0;
+  for (const key of LISTS) {
+    const raw =
+      key === 'venues' ? (doc.venues as { features?: unknown } | null | undefined)?.features : doc[key];
+    const chosenEmpty = Array.isArray(raw) && raw.length === 0;
     if (last[key].length > 0 && next[key].length === 0 && !chosenEmpty) {
       (feed[key] as unknown[]) = last[key];
       kept.push(key);

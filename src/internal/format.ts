@@ -13,32 +13,15 @@ function dateFormat(locale: Locale, timeZone: string, options: Intl.DateTimeForm
   return format;
 }
 
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}) {
-  const key = `n|${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key) as Intl.NumberFormat | undefined;
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocale(locale), options);
-    formats.set(key, format);
-  }
-  return format;
-}
-
 /** "1 234" in Swedish, "1,234" in English. */
 export function formatNumber(value: number, locale: Locale): string {
-  return numberFormat(locale).format(value);
-}
-
-/** "20 MB", "1,5 kB", "100 byte" / "100 bytes": a size in decimal units, as `maxBytes` counts. */
-export function formatBytes(bytes: number, locale: Locale): string {
-  const [unit, size] =
-    bytes >= 1e6
-      ? (['megabyte', bytes / 1e6] as const)
-      : bytes >= 1e3
-        ? (['kilobyte', bytes / 1e3] as const)
-        : (['byte', bytes] as const);
-  // 'byte' is written out: the short form is "500 byte" in English too.
-  const unitDisplay = unit === 'byte' ? 'long' : 'short';
-  return numberFormat(locale, { style: 'unit', unit, unitDisplay, maximumFractionDigits: 1 }).format(size);
+  const key = `n|${locale}`;
+  let format = formats.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale));
+    formats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** "2024-05-14": the ISO form Swedish writing uses, in both languages. */

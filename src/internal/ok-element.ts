@@ -7,7 +7,7 @@ import type { FeedState } from '../feed/loader.js';
 import type { Feed } from '../feed/parse.js';
 import type { Locale } from '../feed/text.js';
 import { FeedController } from './feed-controller.js';
-import { formatBytes } from './format.js';
+import { formatNumber } from './format.js';
 import type { LazyView, ViewModule } from './lazy-view.js';
 import { nearestLang, toLocale } from './locale.js';
 import * as baseStrings from './strings.js';
@@ -126,11 +126,7 @@ export abstract class OkElement extends LitElement {
     this.#feed.watch(this.src, { refresh: this.refresh, maxBytes: this.maxBytes });
     if (!this.#reportedForeignFeed && this.#foreignFeed) {
       this.#reportedForeignFeed = true;
-      console.error(
-        'ok-widgets: <ok-feed> on this page was defined by another script, so it gives no feed to',
-        this,
-        'Set src on the widget, or make sure only ok-widgets defines <ok-feed>.',
-      );
+      console.error('ok-widgets: another script defined <ok-feed>, so it gives no feed to', this);
     }
   }
 
@@ -166,7 +162,7 @@ export abstract class OkElement extends LitElement {
         <strong>${t.errorTitle}</strong>
         ${t.errors[error.kind]
           .replace('{status}', String(error.status))
-          .replace('{limit}', () => formatBytes(error.maxBytes ?? 0, this.locale))}
+          .replace('{limit}', () => formatNumber(error.maxBytes ?? 0, this.locale))}
       </p>
       <button class="button" part="retry" type="button" @click=${() => this.reload()}>${t.retry}</button>
     </div>`;

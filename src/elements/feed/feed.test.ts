@@ -102,7 +102,7 @@ describe('OkElement states', () => {
     );
     await until(() => el.shadowRoot!.querySelector('[part=error]'), 'the error state');
     const text = el.shadowRoot!.querySelector('[part=error]')!.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('limit of 500 bytes').and.contain('max-bytes');
+    expect(text).to.contain('larger than 500 bytes').and.contain('max-bytes');
     el.maxBytes = 100_000;
     await until(() => texts(el).length === 2, 'the feed under a raised limit');
   });

@@ -97,6 +97,8 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--disable-quic',
+          // Memory tests call gc() to check that removed widgets can be collected.
+          '--js-flags=--expose-gc',
         ],
       },
     }),

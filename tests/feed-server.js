@@ -1,13 +1,19 @@
 /**
  * A real HTTP feed server inside the test runner's dev server, for loader and widget tests.
  *
- *   PUT /test-api/feed/KEY   body: { json?, body?, status?, delayMs?, truncate?, etag? } sets what KEY serves
+ *   PUT /test-api/feed/KEY   body: { json?, body?, status?, delayMs?, truncate?, etag?, headers?, cors?,
+ *                            stream? } sets what KEY serves
  *   GET /test-api/feed/KEY   serves it, with an ETag (unless etag: false) and 304 on If-None-Match
- *   GET /test-api/log/KEY    { requests: [{ ifNoneMatch, status }] } of every GET of KEY so far
+ *   GET /test-api/log/KEY    { requests: [{ ifNoneMatch, status, time, closed? }] } of every GET of KEY
  *   PUT /test-api/fail?path=P    every request for the path P (a module such as
  *                                /src/elements/x/chunk.ts) answers 503 from now on: a chunk download that fails
  *   DELETE /test-api/fail?path=P P is served again
  *   GET /test-api/tile/Z/X/Y.png a map tile: a small valid PNG, so maps in tests load tiles locally
+ *
+ * `headers` are added to every answer; `cors: true` lets other origins read the feed and its ETag
+ * and Retry-After (the page is on localhost, the same server is another origin on 127.0.0.1);
+ * `stream: { chunkBytes }` sends chunks of spaces without end until the client closes the
+ * connection, which the log records as `closed: true`.
  */
 import { createHash } from 'node:crypto';
 
@@ -28,6 +34,19 @@ const TILE = Buffer.from(
 
 /** Module paths that answer 503 while a test wants their download to fail. */
 const failing = new Set();
+
+/** Sends chunks until the client goes away. */
+function stream(ctx, { chunkBytes }, entry) {
+  ctx.respond = false;
+  ctx.res.writeHead(200, { ...ctx.response.headers, 'Content-Type': 'application/json' });
+  ctx.res.write('{"version": 1');
+  const chunk = ' '.repeat(chunkBytes);
+  const timer = setInterval(() => ctx.res.write(chunk), 5);
+  ctx.res.on('close', () => {
+    clearInterval(timer);
+    entry.closed = true;
+  });
+}
 
 export async function feedServer(ctx, next) {
   if (ctx.path === '/test-api/fail') {
@@ -61,7 +80,7 @@ export async function feedServer(ctx, next) {
   }
   if (ctx.method === 'PUT') {
     const config = JSON.parse(await readBody(ctx.req));
-    const body = config.body ?? JSON.stringify(config.json);
+    const body = config.body ?? JSON.stringify(config.json) ?? '';
     feeds.set(key, {
       ...config,
       body,
@@ -75,21 +94,29 @@ export async function feedServer(ctx, next) {
   const ifNoneMatch = ctx.get('If-None-Match') || undefined;
   const log = logs.get(key) ?? [];
   logs.set(key, log);
+  const time = Date.now();
   if (!feed) {
-    log.push({ ifNoneMatch, status: 404 });
+    log.push({ ifNoneMatch, status: 404, time });
     ctx.status = 404;
     return;
   }
   if (feed.delayMs) await new Promise((resolve) => setTimeout(resolve, feed.delayMs));
   const status = feed.status ?? 200;
   ctx.set('Cache-Control', 'no-cache');
+  ctx.set(feed.headers ?? {});
+  if (feed.cors) {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.set('Access-Control-Expose-Headers', 'ETag, Retry-After');
+  }
   if (status === 200 && feed.etag && ifNoneMatch === feed.etag) {
-    log.push({ ifNoneMatch, status: 304 });
+    log.push({ ifNoneMatch, status: 304, time });
     ctx.set('ETag', feed.etag);
     ctx.status = 304;
     return;
   }
-  log.push({ ifNoneMatch, status });
+  const entry = { ifNoneMatch, status, time };
+  log.push(entry);
+  if (feed.stream) return stream(ctx, feed.stream, entry);
   if (feed.truncate) {
     // Promise a longer body than is sent, then cut the connection.
     ctx.respond = false;

@@ -46,6 +46,12 @@ export interface ServedFeed {
   delayMs?: number;
   truncate?: boolean;
   etag?: boolean;
+  /** Added to every answer, e.g. `Retry-After`. */
+  headers?: Record<string, string>;
+  /** Lets other origins read the feed, its ETag and Retry-After. */
+  cors?: boolean;
+  /** Sends chunks of this many bytes without end, until the client closes the connection. */
+  stream?: { chunkBytes: number };
 }
 
 /** Makes the test server serve `config` at a URL; returns the URL. */
@@ -58,12 +64,22 @@ export async function serveFeed(key: string, config: ServedFeed): Promise<string
 export interface LoggedRequest {
   ifNoneMatch?: string;
   status: number;
+  /** When the server received it (ms since 1970, the same clock as the page's). */
+  time: number;
+  /** The client closed a streamed answer. */
+  closed?: boolean;
 }
 
 /** Every GET the test server answered for `key`. */
 export async function requestLog(key: string): Promise<LoggedRequest[]> {
   const response = await fetch(`/test-api/log/${key}`);
   return ((await response.json()) as { requests: LoggedRequest[] }).requests;
+}
+
+/** `url` (a path on the test server) as another origin sees it: the same server under another host name. */
+export function crossOrigin(url: string): string {
+  const host = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return `${location.protocol}//${host}:${location.port}${url}`;
 }
 
 /** A `blob:` URL that serves `json`, for widget tests that need no server behaviour. */

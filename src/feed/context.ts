@@ -13,3 +13,6 @@ export interface FeedContext {
 
 // Symbol.for: two copies of the bundle on one page still find each other's providers.
 export const feedContext = createContext<FeedContext | undefined>(Symbol.for('ok-widgets/feed'));
+
+/** Marks our `<ok-feed>`, so that a widget can tell it from another library's element of that name. */
+export const FEED_PROVIDER = Symbol.for('ok-widgets/feed-provider');

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { requestLog, sampleFeed, serveFeed, uniqueKey } from '../../tests/helpers.js';
+import { crossOrigin, requestLog, sampleFeed, serveFeed, uniqueKey, until } from '../../tests/helpers.js';
 import { FeedStore, type FeedState, type Visibility } from './loader.js';
 
 /** A page whose visibility the test switches. */
@@ -56,10 +56,11 @@ describe('FeedStore', () => {
     const url = await serveFeed(key, { json: sampleFeed() });
     const store = new FeedStore();
     const r = recorder();
-    unsubscribe = store.subscribe(url, r.listener, 0.1);
+    unsubscribe = store.subscribe(url, r.listener, { refresh: 0.1 });
     await waitUntil(async () => (await requestLog(key)).length >= 3, 'three polls', { timeout: 3000 });
     const log = await requestLog(key);
-    expect(log[0]).to.deep.equal({ status: 200 });
+    expect(log[0]!.status).to.equal(200);
+    expect(log[0]!.ifNoneMatch).to.equal(undefined);
     expect(log[1]!.ifNoneMatch).to.match(/^"[0-9a-f]+"$/);
     expect(log[1]!.status).to.equal(304);
     expect(r.states.map((s) => s.status)).to.deep.equal(['loading', 'ready']);
@@ -70,7 +71,7 @@ describe('FeedStore', () => {
     const url = await serveFeed(key, { json: sampleFeed() });
     const store = new FeedStore();
     const r = recorder();
-    unsubscribe = store.subscribe(url, r.listener, 0.1);
+    unsubscribe = store.subscribe(url, r.listener, { refresh: 0.1 });
     await waitUntil(() => r.last().status === 'ready');
     await serveFeed(key, { json: sampleFeed({ principles: [{ id: 'x', name: 'Ny' }] }) });
     await waitUntil(() => r.states.length === 3, 'a second ready state', { timeout: 3000 });
@@ -130,6 +131,64 @@ describe('FeedStore', () => {
     expect(state.status === 'error' && state.error.kind).to.equal('network');
   });
 
+  it('refuses a body larger than maxBytes, stops reading it, and names the limit', async () => {
+    const key = uniqueKey();
+    // No Content-Length: only counting the bytes as they arrive can stop this one.
+    const url = await serveFeed(key, { stream: { chunkBytes: 1024 } });
+    const store = new FeedStore({ retries: 0 });
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener, { maxBytes: 10_000 });
+    await until(() => r.last().status === 'error', 'the refusal');
+    const state = r.last();
+    expect(state.status === 'error' && state.error.kind).to.equal('too-large');
+    expect(state.status === 'error' && state.error.maxBytes).to.equal(10_000);
+    expect(state.status === 'error' && state.error.message)
+      .to.contain('10000')
+      .and.contain('max-bytes');
+    await until(async () => (await requestLog(key))[0]!.closed, 'the connection closed');
+  });
+
+  it('refuses a whole small body over a small maxBytes', async () => {
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed() });
+    const store = new FeedStore({ retries: 0 });
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener, { maxBytes: 100 });
+    await until(() => r.last().status === 'error', 'the refusal');
+    const state = r.last();
+    expect(state.status === 'error' && state.error.kind).to.equal('too-large');
+  });
+
+  it('tells an unchanged feed without an ETag by its content, and a changed one', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed(), etag: false });
+    const store = new FeedStore();
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener, { refresh: 0.05 });
+    await until(async () => (await requestLog(key)).length >= 3, 'three polls');
+    expect(r.states.map((s) => s.status)).to.deep.equal(['loading', 'ready']);
+    await serveFeed(key, { json: sampleFeed({ principles: [] }), etag: false });
+    await until(() => r.states.length === 3, 'the changed feed');
+  });
+
+  it('names CORS as the likely cause when another origin does not allow the request', async () => {
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed() });
+    const store = new FeedStore({ retries: 0 });
+    const r = recorder();
+    unsubscribe = store.subscribe(crossOrigin(url), r.listener);
+    await until(() => r.last().status === 'error', 'the failure');
+    const state = r.last();
+    expect(state.status === 'error' && state.error.kind).to.equal('cors');
+    expect(state.status === 'error' && state.error.message).to.contain('Access-Control-Allow-Origin');
+  });
+
+  it('reads a feed from another origin that allows it', async () => {
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed(), cors: true });
+    const store = new FeedStore({ retries: 0 });
+    const r = recorder();
+    unsubscribe = store.subscribe(crossOrigin(url), r.listener);
+    await until(() => r.last().status === 'ready', 'the feed');
+  });
+
   it('reports a document that is not a feed', async () => {
     const url = await serveFeed(uniqueKey(), { json: { hello: 'world' } });
     const store = new FeedStore();
@@ -164,12 +223,54 @@ describe('FeedStore', () => {
     expect(await requestLog(key)).to.have.length(3);
   });
 
+  it('retries a 429 no sooner than its Retry-After (seconds) asks', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { status: 429, body: '', headers: { 'Retry-After': '2' } });
+    const store = new FeedStore(fast);
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener);
+    await until(async () => (await requestLog(key)).length >= 2, 'a retry');
+    const [first, second] = await requestLog(key);
+    expect(second!.time - first!.time).to.be.at.least(2000);
+  });
+
+  it('polls again no sooner than the Retry-After date of a refused poll', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed() });
+    const store = new FeedStore(fast);
+    const r = recorder();
+    unsubscribe = store.subscribe(url, r.listener, { refresh: 0.05 });
+    await until(() => r.last().status === 'ready', 'loaded');
+    const retryAt = new Date(Date.now() + 2000).toUTCString();
+    await serveFeed(key, { status: 503, body: '', headers: { 'Retry-After': retryAt } });
+    await until(async () => (await requestLog(key)).some((l) => l.status === 503), 'a refused poll');
+    await serveFeed(key, { json: sampleFeed() });
+    await until(async () => (await requestLog(key)).at(-1)!.status !== 503, 'a poll after it');
+    const log = await requestLog(key);
+    const refused = log.findIndex((l) => l.status === 503);
+    expect(log[refused + 1]!.time).to.be.at.least(Date.parse(retryAt));
+  });
+
+  it('reads Retry-After from another origin that exposes it', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { status: 429, body: '', cors: true, headers: { 'Retry-After': '2' } });
+    const store = new FeedStore(fast);
+    const r = recorder();
+    unsubscribe = store.subscribe(crossOrigin(url), r.listener);
+    await until(() => r.last().status === 'error', 'the 429');
+    const state = r.last();
+    expect(state.status === 'error' && state.error.status, 'the answer was readable').to.equal(429);
+    await until(async () => (await requestLog(key)).length >= 2, 'a retry');
+    const [first, second] = await requestLog(key);
+    expect(second!.time - first!.time).to.be.at.least(2000);
+  });
+
   it('keeps the last good feed, marked stale, when a refresh fails, and clears it on success', async () => {
     const key = uniqueKey();
     const url = await serveFeed(key, { json: sampleFeed() });
     const store = new FeedStore(fast);
     const r = recorder();
-    unsubscribe = store.subscribe(url, r.listener, 0.05);
+    unsubscribe = store.subscribe(url, r.listener, { refresh: 0.05 });
     await waitUntil(() => r.last().status === 'ready');
     const good = r.last();
     await serveFeed(key, { status: 500, body: '' });
@@ -191,7 +292,7 @@ describe('FeedStore', () => {
     const visibility = new TestVisibility();
     const store = new FeedStore({ visibility });
     const r = recorder();
-    unsubscribe = store.subscribe(url, r.listener, 0.05);
+    unsubscribe = store.subscribe(url, r.listener, { refresh: 0.05 });
     await waitUntil(() => r.last().status === 'ready');
     visibility.set(true);
     const before = (await requestLog(key)).length;
@@ -206,13 +307,45 @@ describe('FeedStore', () => {
     const url = await serveFeed(key, { json: sampleFeed() });
     const store = new FeedStore();
     const r = recorder();
-    const stop = store.subscribe(url, r.listener, 0.05);
+    const stop = store.subscribe(url, r.listener, { refresh: 0.05 });
     await waitUntil(() => r.last().status === 'ready');
     stop();
     const count = (await requestLog(key)).length;
     await sleep(300);
     expect((await requestLog(key)).length).to.equal(count);
     expect(r.states).to.have.length(2);
+  });
+
+  it('forgets a feed soon after its last subscriber has gone', async () => {
+    const gc = (globalThis as { gc?: () => void }).gc!;
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed() });
+    const store = new FeedStore({ releaseMs: 50 });
+    let feed: WeakRef<object> | undefined;
+    let stop: (() => void) | undefined = store.subscribe(url, (state) => {
+      if (state.status === 'ready') feed = new WeakRef(state.feed);
+    });
+    await until(() => feed, 'loaded');
+    stop();
+    stop = undefined; // as a widget does: the function holds its subscription
+    await until(() => {
+      gc();
+      return feed!.deref() === undefined;
+    }, 'the feed collected');
+  });
+
+  it('gives a returning subscriber the feed it still holds at once, then revalidates it', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed() });
+    const store = new FeedStore();
+    const r = recorder();
+    const stop = store.subscribe(url, r.listener);
+    await until(() => r.last().status === 'ready', 'loaded');
+    stop();
+    const again = recorder();
+    unsubscribe = store.subscribe(url, again.listener);
+    expect(again.states.map((s) => s.status)).to.deep.equal(['ready']);
+    await until(async () => (await requestLog(key)).length === 2, 'a revalidation');
+    expect((await requestLog(key))[1]!.status).to.equal(304);
   });
 
   it('aborts a request in flight when the last subscriber goes', async () => {

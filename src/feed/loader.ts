@@ -1,5 +1,6 @@
 import { FeedError } from './errors.js';
 import { parseFeed, type Feed, type Skipped } from './parse.js';
+import { keepLastGood } from './refresh.js';
 
 /** What a widget knows about its feed at one moment. Each change is a new object. */
 export type FeedState =
@@ -9,7 +10,7 @@ export type FeedState =
       status: 'ready';
       feed: Feed;
       skipped: Skipped[];
-      /** The last refresh failed; `feed` is the last good one. */
+      /** The last refresh failed or lacked data; `feed` holds the last good data. */
       stale?: FeedError;
     };
 
@@ -31,12 +32,26 @@ export interface FeedStoreOptions {
   maxRetryMs?: number;
   /** Automatic retries of a failed first load without `refresh`. */
   retries?: number;
+  /** How long a feed stays in memory after its last subscriber has gone (ms), for a quick return. */
+  releaseMs?: number;
   visibility?: Visibility;
 }
+
+/** What one subscriber asks of a feed. */
+export interface SubscribeOptions {
+  /** Seconds between re-fetches; absent: fetch once. */
+  refresh?: number;
+  /** Largest body accepted, in bytes; the largest any subscriber of a URL asks for applies. */
+  maxBytes?: number;
+}
+
+/** The default size limit of a feed: larger ones are refused rather than downloaded and parsed. */
+export const DEFAULT_MAX_BYTES = 20_000_000;
 
 interface Subscriber {
   listener: FeedListener;
   refreshMs: number | undefined;
+  maxBytes: number | undefined;
 }
 
 interface Source {
@@ -47,8 +62,25 @@ interface Source {
   request?: Promise<void>;
   abort?: AbortController;
   timer?: ReturnType<typeof setTimeout>;
+  /** Forgets the source once nobody has subscribed again for a while. */
+  release?: ReturnType<typeof setTimeout>;
   etag?: string | null;
-  body?: string;
+  /** SHA-256 of the last body: enough to tell a change without keeping the body. */
+  hash?: string;
+  /** The last body lacked data the feed had: the stale hint stays while it is served. */
+  incomplete?: FeedError;
+  /** The server asked for no request before this time (`Retry-After`, ms since 1970). */
+  notBefore?: number;
+}
+
+/** The longest `Retry-After` honoured: a day (longer would overflow `setTimeout`, 24.8 days). */
+const MAX_RETRY_AFTER_MS = 24 * 60 * 60_000;
+
+/** When a `Retry-After` header (seconds or an HTTP-date) allows the next request, if it says. */
+function retryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const wait = /^\d+$/.test(header) ? Number(header) * 1000 : Date.parse(header) - now;
+  return Number.isNaN(wait) ? undefined : now + Math.min(Math.max(wait, 0), MAX_RETRY_AFTER_MS);
 }
 
 function toFeedError(error: unknown): FeedError {
@@ -59,9 +91,52 @@ function toFeedError(error: unknown): FeedError {
   return new FeedError('network', 'The feed could not be reached.', undefined, { cause: error });
 }
 
+/**
+ * A request to another origin that fails at the network level while the browser is online was
+ * most likely refused by CORS (the browser hides which): say so, for the site's web team.
+ */
+function crossOriginError(url: string, cause: unknown): FeedError | undefined {
+  const page = globalThis.location?.origin;
+  const { origin } = new URL(url);
+  if (!(cause instanceof TypeError) || !page || origin === page || !navigator.onLine) return undefined;
+  return new FeedError(
+    'cors',
+    `Most likely CORS: ${origin} must allow ${page} (Access-Control-Allow-Origin).`,
+    undefined,
+    { cause },
+  );
+}
+
+function tooLarge(maxBytes: number): FeedError {
+  return new FeedError('too-large', `Over ${maxBytes} bytes: raise max-bytes.`, undefined, { maxBytes });
+}
+
+/** The body's bytes, refusing more than `maxBytes`: a small gzip can inflate to far more. */
+async function readBody(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
+    size += read.value.byteLength;
+    if (size > maxBytes) {
+      void reader?.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(read.value);
+  }
+  return new Uint8Array(await new Blob(chunks).arrayBuffer());
+}
+
+/** SHA-256 of `bytes` (its bytes joined, only ever compared); `undefined` without Web Crypto (plain http). */
+async function digest(bytes: Uint8Array<ArrayBuffer>): Promise<string | undefined> {
+  if (!globalThis.crypto?.subtle) return undefined;
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)).join();
+}
+
 function isTransient(error: FeedError): boolean {
   return (
     error.kind === 'network' ||
+    error.kind === 'cors' ||
     error.kind === 'timeout' ||
     (error.kind === 'http' && (error.status === 429 || (error.status ?? 0) >= 500))
   );
@@ -71,8 +146,8 @@ function isTransient(error: FeedError): boolean {
  * Loads feeds: one request in flight per URL whatever the number of subscribers, polling at the
  * shortest `refresh` among them (conditional requests: an unchanged feed is not parsed again and
  * nobody is notified), paused while the page is hidden, with capped exponential backoff and
- * jitter after failures. After a failure the last good feed stays, marked stale. Nothing keeps
- * running once the last subscriber of a URL has gone.
+ * jitter after failures, never sooner than a `Retry-After` asks. After a failure the last good feed stays, marked stale. Nothing keeps
+ * running once the last subscriber of a URL has gone, and its feed is forgotten soon after.
  */
 export class FeedStore {
   readonly #sources = new Map<string, Source>();
@@ -80,6 +155,7 @@ export class FeedStore {
   readonly #retryBaseMs: number;
   readonly #maxRetryMs: number;
   readonly #retries: number;
+  readonly #releaseMs: number;
   readonly #visibility: Visibility | undefined;
   #listening = false;
 
@@ -88,14 +164,15 @@ export class FeedStore {
     this.#retryBaseMs = options.retryBaseMs ?? 1_000;
     this.#maxRetryMs = options.maxRetryMs ?? 5 * 60_000;
     this.#retries = options.retries ?? 3;
+    this.#releaseMs = options.releaseMs ?? 10_000;
     this.#visibility = options.visibility ?? (typeof document === 'undefined' ? undefined : document);
   }
 
   /**
-   * Calls `listener` now with the current state of `url` and on every change. `refreshSeconds`
-   * asks for polling. Returns the function that ends the subscription.
+   * Calls `listener` now with the current state of `url` and on every change. `refresh` asks for
+   * polling. Returns the function that ends the subscription.
    */
-  subscribe(url: string, listener: FeedListener, refreshSeconds?: number): () => void {
+  subscribe(url: string, listener: FeedListener, { refresh, maxBytes }: SubscribeOptions = {}): () => void {
     const key = new URL(url, globalThis.document?.baseURI).href;
     let source = this.#sources.get(key);
     const reuse = source !== undefined && source.subscribers.size > 0;
@@ -103,24 +180,41 @@ export class FeedStore {
       source = { url: key, state: { status: 'loading' }, subscribers: new Set(), failures: 0 };
       this.#sources.set(key, source);
     }
-    const refreshMs = refreshSeconds !== undefined && refreshSeconds > 0 ? refreshSeconds * 1000 : undefined;
-    const subscriber: Subscriber = { listener, refreshMs };
+    clearTimeout(source.release);
+    const refreshMs = refresh !== undefined && refresh > 0 ? refresh * 1000 : undefined;
+    const subscriber: Subscriber = {
+      listener,
+      refreshMs,
+      maxBytes: maxBytes && maxBytes > 0 ? maxBytes : undefined,
+    };
     source.subscribers.add(subscriber);
     this.#listen(true);
     listener(source.state);
     if (!source.request && !(reuse && source.state.status === 'ready')) void this.#load(source);
     else this.#schedule(source);
 
-    const current = source;
-    return () => {
-      current.subscribers.delete(subscriber);
-      if (current.subscribers.size > 0) return this.#schedule(current);
-      clearTimeout(current.timer);
-      current.timer = undefined;
-      current.abort?.abort();
-      if (current.state.status !== 'ready') this.#sources.delete(key);
-      if (![...this.#sources.values()].some((s) => s.subscribers.size > 0)) this.#listen(false);
-    };
+    // A method, not code here: a closure made here (the release timer) would keep this
+    // function's scope, and the subscriber's listener with it, alive.
+    return this.#unsubscribe.bind(this, source, subscriber);
+  }
+
+  #unsubscribe(source: Source, subscriber: Subscriber): void {
+    source.subscribers.delete(subscriber);
+    if (source.subscribers.size > 0) return this.#schedule(source);
+    clearTimeout(source.timer);
+    source.timer = undefined;
+    if (source.request) source.abort?.abort();
+    // The abort reason's stack trace holds the code that unsubscribed, a removed widget included.
+    source.abort = undefined;
+    if (source.state.status === 'ready')
+      source.release = setTimeout(() => this.#release(source), this.#releaseMs);
+    else this.#release(source);
+    if (![...this.#sources.values()].some((s) => s.subscribers.size > 0)) this.#listen(false);
+  }
+
+  #release(source: Source): void {
+    if (source.subscribers.size === 0 && this.#sources.get(source.url) === source)
+      this.#sources.delete(source.url);
   }
 
   /** Fetches `url` now (a retry button); shares a request already in flight. */
@@ -151,28 +245,45 @@ export class FeedStore {
         cache: 'no-cache',
         headers: { Accept: 'application/json' },
         signal: AbortSignal.any([signal, AbortSignal.timeout(this.#timeoutMs)]),
+      }).catch((cause: unknown) => {
+        throw crossOriginError(source.url, cause) ?? cause;
       });
+      source.notBefore = retryAfter(response.headers.get('Retry-After'));
       if (response.status === 304) return this.#unchanged(source);
       if (!response.ok) {
         throw new FeedError('http', `The feed answered HTTP ${response.status}.`, response.status);
       }
+      // Another origin shows the ETag only when it lists it in Access-Control-Expose-Headers.
       const etag = response.headers.get('ETag');
-      const body = await response.text();
-      if (signal.aborted) return;
-      if (source.state.status === 'ready' && ((etag && etag === source.etag) || body === source.body)) {
+      const ready = source.state.status === 'ready';
+      if (ready && etag && etag === source.etag) {
+        void response.body?.cancel();
         return this.#unchanged(source);
       }
+      const bytes = await readBody(response, this.#maxBytes(source));
+      const hash = await digest(bytes);
+      if (signal.aborted) return;
+      if (ready && hash && hash === source.hash) return this.#unchanged(source);
       let json: unknown;
       try {
-        json = JSON.parse(body);
+        json = JSON.parse(new TextDecoder().decode(bytes));
       } catch (cause) {
         throw new FeedError('json', 'The feed is not valid JSON.', undefined, { cause });
       }
-      const { feed, skipped } = parseFeed(json, response.url || source.url);
+      const parsed = parseFeed(json, response.url || source.url);
+      const last = source.state;
+      const { feed, kept } =
+        last.status === 'ready'
+          ? keepLastGood(last.feed, parsed.feed, json as Record<string, unknown>)
+          : { feed: parsed.feed, kept: [] };
+      source.incomplete =
+        kept.length > 0
+          ? new FeedError('incomplete', `Kept the last good ${kept.join(', ')}: the refresh lacked them.`)
+          : undefined;
       source.etag = etag;
-      source.body = body;
+      source.hash = hash;
       source.failures = 0;
-      this.#set(source, { status: 'ready', feed, skipped });
+      this.#set(source, { status: 'ready', feed, skipped: parsed.skipped, stale: source.incomplete });
     } catch (cause) {
       if (signal.aborted) return;
       const error = toFeedError(cause);
@@ -185,7 +296,9 @@ export class FeedStore {
   #unchanged(source: Source): void {
     source.failures = 0;
     const last = source.state;
-    if (last.status === 'ready' && last.stale) this.#set(source, { ...last, stale: undefined });
+    if (last.status === 'ready' && last.stale !== source.incomplete) {
+      this.#set(source, { ...last, stale: source.incomplete });
+    }
   }
 
   #set(source: Source, state: FeedState): void {
@@ -199,7 +312,16 @@ export class FeedStore {
     source.timer = undefined;
     if (source.request || source.subscribers.size === 0 || this.#visibility?.hidden) return;
     const delay = this.#delay(source);
-    if (delay !== undefined) source.timer = setTimeout(() => void this.#load(source), delay);
+    if (delay === undefined) return;
+    // The server's Retry-After is a floor that neither polling nor backoff shortens.
+    const wait = Math.max(delay, (source.notBefore ?? 0) - Date.now());
+    source.timer = setTimeout(() => void this.#load(source), wait);
+  }
+
+  #maxBytes(source: Source): number {
+    let max: number | undefined;
+    for (const { maxBytes } of source.subscribers) if (maxBytes && maxBytes > (max ?? 0)) max = maxBytes;
+    return max ?? DEFAULT_MAX_BYTES;
   }
 
   #delay(source: Source): number | undefined {
@@ -223,7 +345,8 @@ export class FeedStore {
         clearTimeout(source.timer);
         source.timer = undefined;
       } else if (source.subscribers.size > 0 && !source.request && this.#delay(source) !== undefined) {
-        void this.#load(source);
+        if ((source.notBefore ?? 0) > Date.now()) this.#schedule(source);
+        else void this.#load(source);
       }
     }
   };

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../feed/errors.js';
-import { feedStore, type FeedState } from '../feed/loader.js';
+import { feedStore, type FeedState, type SubscribeOptions } from '../feed/loader.js';
 import { emit } from './events.js';
 
 function errorOf(state: FeedState | undefined): FeedError | undefined {
@@ -16,7 +16,7 @@ export class FeedController implements ReactiveController {
   /** `undefined` while no URL is watched. */
   state: FeedState | undefined;
   #url: string | undefined;
-  #refresh: number | undefined;
+  #options: SubscribeOptions = {};
   #unsubscribe: (() => void) | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & EventTarget) {
@@ -24,10 +24,11 @@ export class FeedController implements ReactiveController {
   }
 
   /** Follows `url` (polling every `refresh` seconds), or nothing when `url` is empty. */
-  watch(url: string | undefined, refresh: number | undefined): void {
-    if (url === this.#url && refresh === this.#refresh && this.#unsubscribe) return;
+  watch(url: string | undefined, { refresh, maxBytes }: SubscribeOptions): void {
+    const same = refresh === this.#options.refresh && maxBytes === this.#options.maxBytes;
+    if (url === this.#url && same && this.#unsubscribe) return;
     this.#url = url || undefined;
-    this.#refresh = refresh;
+    this.#options = { refresh, maxBytes };
     this.#subscribe();
   }
 
@@ -52,7 +53,7 @@ export class FeedController implements ReactiveController {
       return;
     }
     try {
-      this.#unsubscribe = feedStore.subscribe(this.#url, (state) => this.#receive(state), this.#refresh);
+      this.#unsubscribe = feedStore.subscribe(this.#url, (state) => this.#receive(state), this.#options);
     } catch (cause) {
       this.#receive({
         status: 'error',

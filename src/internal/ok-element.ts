@@ -1,12 +1,13 @@
 import { ContextRoot, consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { feedContext, type FeedContext } from '../feed/context.js';
+import { FEED_PROVIDER, feedContext, type FeedContext } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
 import type { FeedState } from '../feed/loader.js';
 import type { Feed } from '../feed/parse.js';
 import type { Locale } from '../feed/text.js';
 import { FeedController } from './feed-controller.js';
+import { formatNumber } from './format.js';
 import type { LazyView, ViewModule } from './lazy-view.js';
 import { nearestLang, toLocale } from './locale.js';
 import * as baseStrings from './strings.js';
@@ -62,6 +63,9 @@ export abstract class OkElement extends LitElement {
   /** Seconds between re-fetches of `src`; absent: fetch once. */
   @property({ type: Number }) refresh?: number;
 
+  /** Largest feed accepted, in bytes (default 20 MB); a larger one is refused with an error saying so. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
   /** `sv` or `en`; absent: the nearest `lang` up the tree, then Swedish. */
   @property() override lang = '';
 
@@ -93,6 +97,15 @@ export abstract class OkElement extends LitElement {
     return !this.src && !this.feedContext && !this.closest('ok-feed');
   }
 
+  /** True when the enclosing `<ok-feed>` is another library's element: it will never give a feed. */
+  get #foreignFeed(): boolean {
+    if (this.src || this.feedContext || !customElements.get('ok-feed')) return false;
+    const feed = this.closest('ok-feed');
+    return feed !== null && !(FEED_PROVIDER in feed);
+  }
+
+  #reportedForeignFeed = false;
+
   /** The principle chosen in any widget of the same `<ok-feed>`. */
   protected get sharedPrinciple(): string | undefined {
     return this.src ? undefined : this.feedContext?.principle;
@@ -106,6 +119,10 @@ export abstract class OkElement extends LitElement {
     attachContextRoot();
     super.connectedCallback();
     observeLang(this, true);
+    // Whoever defines <ok-feed> later, we or another library, the widget must look again.
+    if (!this.src && !customElements.get('ok-feed') && this.closest('ok-feed')) {
+      void customElements.whenDefined('ok-feed').then(() => this.requestUpdate());
+    }
   }
 
   override disconnectedCallback(): void {
@@ -114,7 +131,11 @@ export abstract class OkElement extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.#feed.watch(this.src, this.refresh);
+    this.#feed.watch(this.src, { refresh: this.refresh, maxBytes: this.maxBytes });
+    if (!this.#reportedForeignFeed && this.#foreignFeed) {
+      this.#reportedForeignFeed = true;
+      console.error('ok-widgets: another script defined <ok-feed>, so it gives no feed to', this);
+    }
   }
 
   /** Fetches the feed again. */
@@ -149,7 +170,9 @@ export abstract class OkElement extends LitElement {
     return html`<div class="state" part="error" role="status">
       <p>
         ${error.kind === 'render' ? nothing : html`<strong>${t.errorTitle}</strong>`}
-        ${t.errors[error.kind].replace('{status}', String(error.status))}
+        ${t.errors[error.kind]
+          .replace('{status}', String(error.status))
+          .replace('{limit}', () => formatNumber(error.maxBytes ?? 0, this.locale))}
       </p>
       <button class="button" part="retry" type="button" @click=${() => this.reload()}>${t.retry}</button>
     </div>`;
@@ -176,8 +199,10 @@ export abstract class OkElement extends LitElement {
 
   protected override render(): TemplateResult {
     const state = this.feedState;
+    const t = baseStrings[this.locale];
     let content: unknown;
-    if (this.#orphan) content = html`<p class="state" part="error">${baseStrings[this.locale].noFeed}</p>`;
+    if (this.#orphan) content = html`<p class="state" part="error">${t.noFeed}</p>`;
+    else if (this.#foreignFeed) content = html`<p class="state" part="error">${t.foreignFeed}</p>`;
     else if (state.status === 'loading') content = this.renderLoading();
     else if (state.status === 'error') content = this.renderError(state.error);
     else if (this.lazy?.failed)

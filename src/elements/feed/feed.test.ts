@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { requestLog, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
+import { crossOrigin, requestLog, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
+import type { FeedError } from '../../feed/errors.js';
 import type { Feed } from '../../feed/parse.js';
 import { pickText } from '../../feed/text.js';
 import { OkElement } from '../../internal/ok-element.js';
@@ -94,6 +95,25 @@ describe('OkElement states', () => {
     el.remove();
   });
 
+  it('refuses a feed over its max-bytes, saying the limit and how to raise it', async () => {
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed() });
+    const el = await fixture<TestWidget>(
+      html`<ok-test-widget src=${url} max-bytes="500" lang="en"></ok-test-widget>`,
+    );
+    await until(() => el.shadowRoot!.querySelector('[part=error]'), 'the error state');
+    const text = el.shadowRoot!.querySelector('[part=error]')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('larger than 500 bytes').and.contain('max-bytes');
+    el.maxBytes = 100_000;
+    await until(() => texts(el).length === 2, 'the feed under a raised limit');
+  });
+
+  it('names CORS when a feed on another origin does not allow the page to read it', async () => {
+    const url = crossOrigin(await serveFeed(uniqueKey(), { json: sampleFeed() }));
+    const el = await fixture<TestWidget>(html`<ok-test-widget src=${url} lang="en"></ok-test-widget>`);
+    await until(() => el.shadowRoot!.querySelector('[part=error]'), 'the error state', 20_000);
+    expect(el.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('(CORS)');
+  });
+
   it('says so when the feed has nothing to show', async () => {
     const url = await serveFeed(uniqueKey(), { json: { version: 1 } });
     const el = await fixture<TestWidget>(html`<ok-test-widget src=${url}></ok-test-widget>`);
@@ -114,6 +134,49 @@ describe('OkElement states', () => {
     await until(() => el.shadowRoot!.querySelector('[part=stale]'), 'stale hint');
     expect(texts(el)).to.deep.equal(['Dialog', 'Kvalitet']);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the last good data when a refresh lacks a section or breaks all its items', async () => {
+    const key = uniqueKey();
+    const url = await serveFeed(key, { json: sampleFeed() });
+    const el = await fixture<TestWidget>(html`<ok-test-widget src=${url} refresh="0.05"></ok-test-widget>`);
+    await until(() => texts(el).length === 2, 'the first feed');
+    const errors: FeedError[] = [];
+    el.addEventListener('ok-error', (event) => errors.push(event.detail.error));
+    const stale = () => el.shadowRoot!.querySelector('[part=stale]');
+
+    await serveFeed(key, { json: { version: 1 } });
+    await until(() => errors.length === 1, 'ok-error for a feed without sections');
+    await el.updateComplete;
+    expect(texts(el)).to.deep.equal(['Dialog', 'Kvalitet']);
+    expect(stale(), 'the stale hint').to.exist;
+
+    await serveFeed(key, { json: sampleFeed({ principles: [{ name: 'no id' }, 42] }) });
+    await until(() => errors.length === 2, 'ok-error for a feed whose principles are all broken');
+    await el.updateComplete;
+    expect(texts(el)).to.deep.equal(['Dialog', 'Kvalitet']);
+    expect(stale(), 'the stale hint').to.exist;
+
+    const chosenEmpty = {
+      principles: [],
+      signatories: [],
+      venues: { type: 'FeatureCollection', features: [] },
+    };
+    await serveFeed(key, {
+      json: sampleFeed({
+        ...chosenEmpty,
+        venueUses: [],
+        events: [],
+        eventTypes: [],
+        commitments: [],
+        targets: [],
+      }),
+    });
+    await until(
+      () => el.shadowRoot!.querySelector('[part=empty]'),
+      'the empty state of explicit empty lists',
+    );
+    expect(errors).to.have.length(2);
   });
 
   it('tells the page author when it has no feed at all', async () => {
@@ -199,5 +262,34 @@ describe('<ok-feed>', () => {
     // @ts-expect-error: the query makes the browser run the module a second time.
     await import('./define.js?again');
     expect(customElements.get('ok-feed')).to.exist;
+  });
+});
+
+describe('memory', () => {
+  /** Shows a widget until its feed is on screen, removes it, and returns a weak reference to it. */
+  async function showAndRemove(url: string): Promise<WeakRef<TestWidget>> {
+    const el = document.createElement('ok-test-widget') as TestWidget;
+    el.src = url;
+    // An event, not until(): a pending until() keeps its condition, and the element, alive.
+    const loaded = oneEvent(el, 'ok-load');
+    document.body.append(el);
+    await loaded;
+    await el.updateComplete;
+    expect(texts(el)).to.have.length(2);
+    el.remove();
+    return new WeakRef(el);
+  }
+
+  it('lets removed widgets be collected, whatever the number of feed URLs', async () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    expect(gc, 'Chromium runs with --expose-gc').to.be.a('function');
+    const refs: WeakRef<TestWidget>[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      refs.push(await showAndRemove(await serveFeed(uniqueKey('memory'), { json: sampleFeed() })));
+    }
+    await until(() => {
+      gc!();
+      return refs.every((ref) => ref.deref() === undefined);
+    }, 'every removed widget collected');
   });
 });

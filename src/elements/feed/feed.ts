@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { feedContext, type FeedContext } from '../../feed/context.js';
+import { FEED_PROVIDER, feedContext, type FeedContext } from '../../feed/context.js';
 import { FeedController } from '../../internal/feed-controller.js';
 
 /**
@@ -25,14 +25,19 @@ export class OkFeed extends LitElement {
   /** Seconds between re-fetches; absent: fetch once. */
   @property({ type: Number }) refresh?: number;
 
+  /** Largest feed accepted, in bytes (default 20 MB); a larger one is refused with an error saying so. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
   /** The principle chosen in a widget inside, followed by the others. */
   @state() principle?: string;
+
+  readonly [FEED_PROVIDER] = true;
 
   readonly #feed = new FeedController(this);
   readonly #provider = new ContextProvider(this, { context: feedContext });
 
   protected override willUpdate(): void {
-    this.#feed.watch(this.src, this.refresh);
+    this.#feed.watch(this.src, { refresh: this.refresh, maxBytes: this.maxBytes });
     const value: FeedContext = {
       // Without src the widgets wait: a page may set src later.
       state: this.#feed.state ?? { status: 'loading' },

@@ -1,14 +1,26 @@
 /**
  * A real HTTP feed server inside the test runner's dev server, for loader and widget tests.
  *
- *   PUT /test-api/feed/KEY   body: { json?, body?, status?, delayMs?, truncate?, etag? } sets what KEY serves
- *   GET /test-api/feed/KEY   serves it, with an ETag (unless etag: false) and 304 on If-None-Match
+ *   PUT /test-api/feed/KEY   body: { json?, body?, status?, hold?, truncate?, etag? } sets what KEY serves
+ *   GET /test-api/feed/KEY   serves it, with an ETag (unless etag: false) and 304 on If-None-Match;
+ *                            with hold: true, only once the test releases it (or the client gives up)
+ *   POST /test-api/release/KEY  answers the GETs of KEY held so far, and holds no more
  *   GET /test-api/log/KEY    { requests: [{ ifNoneMatch, status }] } of every GET of KEY so far
  */
 import { createHash } from 'node:crypto';
 
 const feeds = new Map();
 const logs = new Map();
+/** The held GETs of each key: functions that let them answer. */
+const held = new Map();
+
+/** Resolves once the test releases `key` or the client gives up on the request. */
+function heldUntilRelease(key, res) {
+  return new Promise((resolve) => {
+    held.set(key, [...(held.get(key) ?? []), resolve]);
+    res.once('close', resolve);
+  });
+}
 
 async function readBody(req) {
   const chunks = [];
@@ -17,10 +29,18 @@ async function readBody(req) {
 }
 
 export async function feedServer(ctx, next) {
-  const match = /^\/test-api\/(feed|log)\/([\w-]+)$/.exec(ctx.path);
+  const match = /^\/test-api\/(feed|log|release)\/([\w-]+)$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, key] = match;
 
+  if (kind === 'release') {
+    const feed = feeds.get(key);
+    if (feed) feed.hold = false;
+    for (const release of held.get(key) ?? []) release();
+    held.delete(key);
+    ctx.status = 204;
+    return;
+  }
   if (kind === 'log') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ requests: logs.get(key) ?? [] });
@@ -47,7 +67,7 @@ export async function feedServer(ctx, next) {
     ctx.status = 404;
     return;
   }
-  if (feed.delayMs) await new Promise((resolve) => setTimeout(resolve, feed.delayMs));
+  if (feed.hold) await heldUntilRelease(key, ctx.res);
   const status = feed.status ?? 200;
   ctx.set('Cache-Control', 'no-cache');
   if (status === 200 && feed.etag && ifNoneMatch === feed.etag) {

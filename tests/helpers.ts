@@ -21,7 +21,8 @@ export interface ServedFeed {
   json?: unknown;
   body?: string;
   status?: number;
-  delayMs?: number;
+  /** Answer only once `releaseFeed()` is called: a loading state that lasts as long as the test needs. */
+  hold?: boolean;
   truncate?: boolean;
   etag?: boolean;
 }
@@ -31,6 +32,11 @@ export async function serveFeed(key: string, config: ServedFeed): Promise<string
   const response = await fetch(`/test-api/feed/${key}`, { method: 'PUT', body: JSON.stringify(config) });
   if (!response.ok) throw new Error(`Test server refused the feed: ${response.status}`);
   return `/test-api/feed/${key}`;
+}
+
+/** Lets the held requests of `key` answer. */
+export async function releaseFeed(key: string): Promise<void> {
+  await fetch(`/test-api/release/${key}`, { method: 'POST' });
 }
 
 export interface LoggedRequest {

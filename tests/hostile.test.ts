@@ -2,9 +2,9 @@
  * Every element on a careless host page: 62.5 % root font, serif fonts and coloured text inherited
  * and set on every element, the bundle twice.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/ok-widgets.js';
-import { sampleFeed, feedUrl } from './helpers.js';
+import { feedUrl, sampleFeed, until } from './helpers.js';
 
 const TAGS = [
   'ok-principle-wheel',
@@ -51,7 +51,7 @@ describe('on a careless host page', () => {
       // No tile requests leave the machine: the map draws on its neutral background.
       if (tag === 'ok-venue-map') el.setAttribute('tiles', '/test-api/feed/no-tile-{z}-{x}-{y}');
       wrapper.append(el);
-      await waitUntil(() => firstText(el), `${tag} shows its feed`, { timeout: 5000 });
+      await until(() => firstText(el), `${tag} shows its feed`);
       const style = getComputedStyle(firstText(el)!);
       expect(style.fontFamily).to.not.match(/Georgia|Times|(^|, )serif$/);
       expect(parseFloat(style.fontSize)).to.be.at.least(12);

@@ -22,6 +22,12 @@ export interface Visibility {
   removeEventListener(type: 'visibilitychange', listener: () => void): void;
 }
 
+/** Where the store sets its retry and poll timers: the page's, or a stand-in a test can inspect. */
+export interface Timers {
+  setTimeout(run: () => void, ms: number): number;
+  clearTimeout(id: number | undefined): void;
+}
+
 export interface FeedStoreOptions {
   /** Abort a request after this long (ms). */
   timeoutMs?: number;
@@ -32,6 +38,7 @@ export interface FeedStoreOptions {
   /** Automatic retries of a failed first load without `refresh`. */
   retries?: number;
   visibility?: Visibility;
+  timers?: Timers;
 }
 
 interface Subscriber {
@@ -46,7 +53,7 @@ interface Source {
   failures: number;
   request?: Promise<void>;
   abort?: AbortController;
-  timer?: ReturnType<typeof setTimeout>;
+  timer?: number;
   etag?: string | null;
   body?: string;
 }
@@ -81,6 +88,7 @@ export class FeedStore {
   readonly #maxRetryMs: number;
   readonly #retries: number;
   readonly #visibility: Visibility | undefined;
+  readonly #timers: Timers;
   #listening = false;
 
   constructor(options: FeedStoreOptions = {}) {
@@ -89,6 +97,7 @@ export class FeedStore {
     this.#maxRetryMs = options.maxRetryMs ?? 5 * 60_000;
     this.#retries = options.retries ?? 3;
     this.#visibility = options.visibility ?? (typeof document === 'undefined' ? undefined : document);
+    this.#timers = options.timers ?? globalThis;
   }
 
   /**
@@ -115,7 +124,7 @@ export class FeedStore {
     return () => {
       current.subscribers.delete(subscriber);
       if (current.subscribers.size > 0) return this.#schedule(current);
-      clearTimeout(current.timer);
+      this.#timers.clearTimeout(current.timer);
       current.timer = undefined;
       current.abort?.abort();
       if (current.state.status !== 'ready') this.#sources.delete(key);
@@ -131,7 +140,7 @@ export class FeedStore {
   }
 
   #load(source: Source): Promise<void> {
-    clearTimeout(source.timer);
+    this.#timers.clearTimeout(source.timer);
     source.timer = undefined;
     const abort = new AbortController();
     source.abort = abort;
@@ -195,11 +204,11 @@ export class FeedStore {
 
   /** The next fetch: at the refresh interval, or after a backoff delay when the last one failed. */
   #schedule(source: Source): void {
-    clearTimeout(source.timer);
+    this.#timers.clearTimeout(source.timer);
     source.timer = undefined;
     if (source.request || source.subscribers.size === 0 || this.#visibility?.hidden) return;
     const delay = this.#delay(source);
-    if (delay !== undefined) source.timer = setTimeout(() => void this.#load(source), delay);
+    if (delay !== undefined) source.timer = this.#timers.setTimeout(() => void this.#load(source), delay);
   }
 
   #delay(source: Source): number | undefined {
@@ -220,7 +229,7 @@ export class FeedStore {
   readonly #onVisibility = () => {
     for (const source of this.#sources.values()) {
       if (this.#visibility?.hidden) {
-        clearTimeout(source.timer);
+        this.#timers.clearTimeout(source.timer);
         source.timer = undefined;
       } else if (source.subscribers.size > 0 && !source.request && this.#delay(source) !== undefined) {
         void this.#load(source);

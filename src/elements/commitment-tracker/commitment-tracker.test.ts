@@ -1,8 +1,8 @@
 import { ContextEvent } from '@lit/context';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import { feedUrl, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import { feedUrl, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
 import { feedContext, type FeedContext } from '../../feed/context.js';
 import '../feed/define.js';
 import '../principle-wheel/define.js';
@@ -60,7 +60,7 @@ const shown = (el: Element, n: number) => details(el, n).firstElementChild!.chec
 async function load(template: TemplateResult): Promise<OkCommitmentTracker> {
   const wrapper = await fixture(html`<div>${template}</div>`);
   const el = wrapper.querySelector('ok-commitment-tracker')!;
-  await waitUntil(() => el.shadowRoot?.querySelector('.root') && !$(el, '[part=skeleton]'), 'loaded');
+  await until(() => el.shadowRoot?.querySelector('.root') && !$(el, '[part=skeleton]'), 'loaded');
   await el.updateComplete;
   return el;
 }
@@ -73,7 +73,7 @@ async function choose(select: HTMLSelectElement, value: string) {
 describe('ok-commitment-tracker states', () => {
   for (const lang of ['sv', 'en']) {
     it(`loading is accessible (${lang})`, async () => {
-      const url = await serveFeed(uniqueKey(), { json: FEED, delayMs: 1000 });
+      const url = await serveFeed(uniqueKey(), { json: FEED, hold: true });
       const el = await fixture(html`<ok-commitment-tracker src=${url} lang=${lang}></ok-commitment-tracker>`);
       expect($(el, '[part=skeleton]')).to.exist;
       await expect(el).to.be.accessible();
@@ -433,14 +433,13 @@ describe('ok-commitment-tracker inside <ok-feed>', () => {
     );
     const context = contextOf(el.parentElement!);
     context().selectPrinciple('dialog');
-    await waitUntil(() => groups(el).join() === 'Dialog', 'follows the selection');
+    await until(() => groups(el).join() === 'Dialog', 'follows the selection');
     expect(($$(el, 'select')[0] as HTMLSelectElement).value).to.equal('dialog');
     await choose($$(el, 'select')[0] as HTMLSelectElement, 'kvalitet');
-    await el.updateComplete;
-    expect(context().principle).to.equal('kvalitet');
+    await until(() => context().principle === 'kvalitet', 'the feed shares the choice');
     expect(groups(el)).to.deep.equal(['Kvalitet']);
     await choose($$(el, 'select')[0] as HTMLSelectElement, '');
-    expect(context().principle).to.equal(undefined);
+    await until(() => context().principle === undefined, 'the feed clears the choice');
   });
 
   it('follows a principle wheel of the same feed, and the wheel follows its filter', async () => {
@@ -456,12 +455,12 @@ describe('ok-commitment-tracker inside <ok-feed>', () => {
       [...(wheel.shadowRoot?.querySelectorAll<HTMLElement>('[role=tab]') ?? [])].find(
         (t) => text(t) === name,
       );
-    await waitUntil(() => tab('Kvalitet') && el.shadowRoot!.querySelector('.point'), 'both show the feed');
+    await until(() => tab('Kvalitet') && el.shadowRoot!.querySelector('.point'), 'both show the feed');
     tab('Kvalitet')!.click();
-    await waitUntil(() => groups(el).join() === 'Kvalitet', 'the tracker follows the wheel');
+    await until(() => groups(el).join() === 'Kvalitet', 'the tracker follows the wheel');
     expect(text($(el, '.shown'))).to.equal('Visar 2 av 5.');
     await choose($$(el, 'select')[0] as HTMLSelectElement, 'dialog');
-    await waitUntil(() => tab('Dialog')!.getAttribute('aria-selected') === 'true', 'the wheel follows');
+    await until(() => tab('Dialog')!.getAttribute('aria-selected') === 'true', 'the wheel follows');
   });
 
   it('ignores the shared principle when independent', async () => {
@@ -470,7 +469,8 @@ describe('ok-commitment-tracker inside <ok-feed>', () => {
     );
     const context = contextOf(el.parentElement!);
     context().selectPrinciple('dialog');
-    await el.updateComplete;
+    // The feed hands its widgets the choice at once: once the probe has it, the tracker has had it too.
+    await until(() => context().principle === 'dialog', 'the feed shares the choice');
     await el.updateComplete;
     expect(groups(el)).to.deep.equal(['Dialog', 'Kvalitet', 'Övriga']);
     await choose($$(el, 'select')[0] as HTMLSelectElement, 'kvalitet');
@@ -485,9 +485,9 @@ describe('ok-commitment-tracker inside <ok-feed>', () => {
     );
     const context = contextOf(el.parentElement!);
     context().selectPrinciple('dialog');
-    await waitUntil(() => groups(el).join() === 'Dialog', 'follows the selection');
+    await until(() => groups(el).join() === 'Dialog', 'follows the selection');
     el.open = '1';
-    await waitUntil(() => toggle(el, 1)?.getAttribute('aria-expanded') === 'true', 'point 1 shown and open');
+    await until(() => toggle(el, 1)?.getAttribute('aria-expanded') === 'true', 'point 1 shown and open');
     expect(context().principle).to.equal(undefined);
   });
 });
@@ -502,7 +502,7 @@ describe('ok-commitment-tracker links to points', () => {
         <ok-commitment-tracker src=${URL_} open="5"></ok-commitment-tracker>
         <div style="height: 3000px"></div>`,
     );
-    await waitUntil(() => el.shadowRoot!.activeElement === toggle(el, 5), 'focus on point 5');
+    await until(() => el.shadowRoot!.activeElement === toggle(el, 5), 'focus on point 5');
     expect(toggle(el, 5).getAttribute('aria-expanded')).to.equal('true');
     expect(toggle(el, 1).getAttribute('aria-expanded')).to.equal('false');
     // At the top of the viewport, below the default scroll margin of 1em.
@@ -512,11 +512,11 @@ describe('ok-commitment-tracker links to points', () => {
   it('opens the point named by the page URL, and follows changes of the hash', async () => {
     history.replaceState(null, '', '#ok-commitment-4');
     const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
-    await waitUntil(() => el.shadowRoot!.activeElement === toggle(el, 4), 'focus on point 4');
+    await until(() => el.shadowRoot!.activeElement === toggle(el, 4), 'focus on point 4');
     expect(shown(el, 4)).to.equal(true);
     location.hash = '#ok-commitment-2';
-    await waitUntil(() => toggle(el, 2).getAttribute('aria-expanded') === 'true', 'point 2 opens');
-    await waitUntil(() => el.shadowRoot!.activeElement === toggle(el, 2), 'focus on point 2');
+    await until(() => toggle(el, 2).getAttribute('aria-expanded') === 'true', 'point 2 opens');
+    await until(() => el.shadowRoot!.activeElement === toggle(el, 2), 'focus on point 2');
   });
 
   it('survives a malformed link', async () => {
@@ -535,12 +535,13 @@ describe('ok-commitment-tracker links to points', () => {
       </div>`,
     );
     const [, first, second] = [...wrapper.querySelectorAll('ok-commitment-tracker')];
-    await waitUntil(
+    await until(
       () => first!.shadowRoot!.querySelector('.point') && second!.shadowRoot!.querySelector('.point'),
+      'both trackers show their points',
     );
     location.hash = '#ok-commitment-3';
-    await waitUntil(() => toggle(second!, 3).getAttribute('aria-expanded') === 'true', 'both open point 3');
-    await waitUntil(() => first!.shadowRoot!.activeElement === toggle(first!, 3), 'the first has focus');
+    await until(() => toggle(second!, 3).getAttribute('aria-expanded') === 'true', 'both open point 3');
+    await until(() => first!.shadowRoot!.activeElement === toggle(first!, 3), 'the first has focus');
     expect(second!.shadowRoot!.activeElement === null, 'the second has no focus').to.equal(true);
   });
 
@@ -549,7 +550,7 @@ describe('ok-commitment-tracker links to points', () => {
       html`<ok-commitment-tracker src=${URL_} principle="dialog"></ok-commitment-tracker>`,
     );
     el.open = '1';
-    await waitUntil(() => toggle(el, 1)?.getAttribute('aria-expanded') === 'true', 'point 1 shown and open');
+    await until(() => toggle(el, 1)?.getAttribute('aria-expanded') === 'true', 'point 1 shown and open');
     expect(el.principle).to.equal('');
   });
 
@@ -575,7 +576,7 @@ describe('ok-commitment-tracker links to points', () => {
       expect(text(button)).to.equal('Kopiera länk till åtagande 3');
       button.click();
       const status = $(el, '#ok-commitment-3 [role=status]');
-      await waitUntil(() => text(status) !== '', 'confirmation');
+      await until(() => text(status) !== '', 'confirmation');
       expect(text(status)).to.equal('Länken är kopierad.');
       expect(copied).to.equal(`${page.split('#')[0]}#ok-commitment-3`);
     });
@@ -587,7 +588,7 @@ describe('ok-commitment-tracker links to points', () => {
       );
       ($(el, '#ok-commitment-3 .copy') as HTMLButtonElement).click();
       const status = $(el, '#ok-commitment-3 [role=status]');
-      await waitUntil(() => status.querySelector('a'), 'fallback link');
+      await until(() => status.querySelector('a'), 'fallback link');
       expect(status.querySelector('a')!.href).to.equal(`${page.split('#')[0]}#ok-commitment-3`);
       expect(text(status)).to.contain('Copy the link:');
       await expect(el).to.be.accessible();

@@ -1,6 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { sampleFeed } from '../../../tests/helpers.js';
+import { sampleFeed, until } from '../../../tests/helpers.js';
 import { parseFeed } from '../../feed/parse.js';
 import { calEvents } from './days.js';
 import { escapeText, fold, toIcs } from './ics.js';
@@ -152,7 +152,7 @@ describe('ok-event-calendar export (.ics)', () => {
     $$(el, '.list .ev')
       .find((b) => b.textContent!.includes('Inställd'))!
       .click();
-    await waitUntil(() => $(el, '[part=details] [part=export]'));
+    await until(() => $(el, '[part=details] [part=export]'), 'the details offer an export');
     const download = catchDownload();
     $(el, '[part=details] [part=export]')!.click();
     const { name, text } = await download;

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { until } from '../../../tests/helpers.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, calendar, cell, daysWith, entriesOn, eventsFeed, focused } from './test-support.js';
 
@@ -32,7 +33,7 @@ describe('ok-event-calendar month grid', () => {
     expect(entriesOn(el, '2024-03-31')).to.deep.equal(['Heldag', '9.00 Morgon', '23.30 Kväll']);
     expect(daysWith(el, 'Heldag')).to.deep.equal(['2024-03-31']);
     el.src = eventsFeed(events.slice(3));
-    await waitUntil(() => daysWith(el, 'Natt').length > 0);
+    await until(() => daysWith(el, 'Natt').length > 0, 'the new feed is shown');
     expect(daysWith(el, 'Natt'), 'ends at midnight: not on 1 April').to.deep.equal([
       '2024-03-30',
       '2024-03-31',
@@ -76,10 +77,7 @@ describe('ok-event-calendar month grid', () => {
     cell(el, '2024-03-14')!.focus();
     const at = async (key: string, date: string) => {
       await sendKeys({ press: key });
-      await waitUntil(
-        () => focused(el)?.dataset.day === String(Date.parse(date) / 864e5),
-        `${key} → ${date}`,
-      );
+      await until(() => focused(el)?.dataset.day === String(Date.parse(date) / 864e5), `${key} → ${date}`);
       expect(focused(el)!.getAttribute('tabindex')).to.equal('0');
       expect($$(el, '[role=gridcell][tabindex="0"]')).to.have.length(1);
     };
@@ -113,13 +111,13 @@ describe('ok-event-calendar month grid', () => {
     const el = await calendar(eventsFeed([{ id: 'a', title: 'A', start: '2024-04-02T10:00' }]), month);
     const status = $(el, '.cal + [role=status]')!;
     $(el, '[aria-label="Nästa månad"]')!.click();
-    await waitUntil(() => status.textContent === 'april 2024, 1 evenemang');
+    await until(() => status.textContent === 'april 2024, 1 evenemang', 'April is announced');
     $(el, '[aria-label="Föregående månad"]')!.click();
-    await waitUntil(() => status.textContent === 'mars 2024, 0 evenemang');
+    await until(() => status.textContent === 'mars 2024, 0 evenemang', 'March is announced');
     el.month = '2023-01';
     await el.updateComplete;
     [...$$(el, '.nav .button')].find((b) => b.textContent!.trim() === 'I dag')!.click();
-    await waitUntil(() => $(el, '#month-title')!.textContent === 'mars 2024');
+    await until(() => $(el, '#month-title')!.textContent === 'mars 2024', 'back at today’s month');
     expect(status.textContent).to.contain('mars 2024');
   });
 
@@ -136,13 +134,13 @@ describe('ok-event-calendar month grid', () => {
     const more = cell(el, '2024-03-20')!.querySelector<HTMLElement>('.more')!;
     expect(more.textContent!.trim()).to.equal('+3 till');
     more.click();
-    await waitUntil(() => $$(el, '.daylist .ev').length === 5);
+    await until(() => $$(el, '.daylist .ev').length === 5, 'the day lists its five events');
     expect($(el, '#day-title')!.textContent!.trim()).to.equal('onsdag 20 mars 2024: 5 evenemang');
-    await waitUntil(() => focused(el) === $(el, '.daylist .ev'), 'focus');
+    await until(() => focused(el) === $(el, '.daylist .ev'), 'focus');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !$(el, '.daylist'));
-    await waitUntil(() => focused(el) === cell(el, '2024-03-20'), 'focus');
+    await until(() => !$(el, '.daylist'), 'the day list closes');
+    await until(() => focused(el) === cell(el, '2024-03-20'), 'focus');
   });
 
   it('opens a day’s events with Enter on its cell', async () => {
@@ -152,7 +150,7 @@ describe('ok-event-calendar month grid', () => {
     );
     cell(el, '2024-03-14')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => focused(el)?.classList.contains('ev'));
+    await until(() => focused(el)?.classList.contains('ev'), 'focus on the day’s first event');
     expect(focused(el)!.textContent).to.contain('Seminarium');
   });
 
@@ -164,12 +162,12 @@ describe('ok-event-calendar month grid', () => {
     const entry = cell(el, '2024-03-20')!.querySelector<HTMLElement>('.ev')!;
     entry.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => focused(el) === $(el, '#details-title'), 'details');
+    await until(() => focused(el) === $(el, '#details-title'), 'details');
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => focused(el) === entry, 'focus back on the entry');
+    await until(() => focused(el) === entry, 'focus back on the entry');
     expect($$(el, '[role=gridcell][tabindex="0"]')).to.deep.equal([cell(el, '2024-03-20')]);
     await sendKeys({ press: 'ArrowRight' });
-    await waitUntil(() => focused(el) === cell(el, '2024-03-21'), 'next day');
+    await until(() => focused(el) === cell(el, '2024-03-21'), 'next day');
   });
 
   it('shows a day’s events when a day is tapped in the narrow month, entries as bars', async () => {
@@ -181,7 +179,10 @@ describe('ok-event-calendar month grid', () => {
     ];
     const el = await calendar(eventsFeed(events), month);
     el.style.width = '320px';
-    await waitUntil(() => cell(el, '2024-03-20')!.querySelector('.ev')!.getBoundingClientRect().height < 10);
+    await until(
+      () => cell(el, '2024-03-20')!.querySelector('.ev')!.getBoundingClientRect().height < 10,
+      'entries shrink to dots',
+    );
     const today = cell(el, '2024-03-14')!.querySelector('.num')!.getBoundingClientRect();
     expect(today.width, 'today’s "14" on one line').to.be.greaterThan(today.height);
     const more = cell(el, '2024-03-20')!.querySelector<HTMLElement>('.more')!;
@@ -197,7 +198,7 @@ describe('ok-event-calendar month grid', () => {
     await el.updateComplete;
     expect($(el, '.daylist'), 'a day without events').to.equal(null);
     cell(el, '2024-03-20')!.querySelector<HTMLElement>('.num')!.click();
-    await waitUntil(() => $$(el, '.daylist .ev').length === 4);
+    await until(() => $$(el, '.daylist .ev').length === 4, 'the day lists its four events');
     expect($$(el, '.daylist .ev')[1]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Inställt: 13.00 Inställt möte',
     );

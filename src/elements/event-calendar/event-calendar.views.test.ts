@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import { releaseFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
 import type { OkEventCalendar } from './event-calendar.js';
 import { $, $$, calendar, daysWith, eventsFeed, focused } from './test-support.js';
 
@@ -85,13 +85,13 @@ describe('ok-event-calendar list, filter and details', () => {
       </div>`,
     );
     const el = wrapper.querySelector('ok-event-calendar')!;
-    await waitUntil(() => $(el, '.list'), 'list on narrow');
+    await until(() => $(el, '.list'), 'list on narrow');
     (wrapper as HTMLElement).style.width = '900px';
-    await waitUntil(() => $(el, '[role=grid]'), 'month when wide');
+    await until(() => $(el, '[role=grid]'), 'month when wide');
     const [month, list] = $$(el, '[aria-label="Visning"] .chip');
     expect(month!.getAttribute('aria-pressed')).to.equal('true');
     list!.click();
-    await waitUntil(() => $(el, '.list'));
+    await until(() => $(el, '.list'), 'the list shows');
     expect(el.view).to.equal('list');
     expect(list!.getAttribute('aria-pressed')).to.equal('true');
   });
@@ -147,7 +147,7 @@ describe('ok-event-calendar list, filter and details', () => {
     expect((await chosen).detail).to.deep.equal({ id: 'sem' });
     await el.updateComplete;
     const details = $(el, '[part=details]')!;
-    await waitUntil(() => focused(el) === $(el, '#details-title'), 'focus');
+    await until(() => focused(el) === $(el, '#details-title'), 'focus');
     expect($(el, '#details-title')!.textContent).to.equal('Seminarium om dialog');
     const dd = [...details.querySelectorAll('dd')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
     expect(dd).to.deep.equal([
@@ -165,8 +165,8 @@ describe('ok-event-calendar list, filter and details', () => {
     ]);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !$(el, '[part=details]'));
-    await waitUntil(() => focused(el) === entry, 'focus');
+    await until(() => !$(el, '[part=details]'), 'the details close');
+    await until(() => focused(el) === entry, 'focus');
     expect(fired).to.equal(1);
   });
 
@@ -180,11 +180,11 @@ describe('ok-event-calendar list, filter and details', () => {
     document.addEventListener('keydown', (e) => e.key === 'Escape' && escapes++, { once: true });
     dialog.showModal();
     const el = dialog.querySelector('ok-event-calendar')!;
-    await waitUntil(() => $(el, '.list .ev'));
+    await until(() => $(el, '.list .ev'), 'the list shows its events');
     $(el, '.list .ev')!.click();
-    await waitUntil(() => focused(el) === $(el, '#details-title'));
+    await until(() => focused(el) === $(el, '#details-title'), 'focus on the details');
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !$(el, '[part=details]'));
+    await until(() => !$(el, '[part=details]'), 'the details close');
     expect(dialog.open).to.equal(true);
     expect(escapes, 'the page does not hear it').to.equal(0);
     dialog.close();
@@ -216,8 +216,8 @@ describe('ok-event-calendar list, filter and details', () => {
     expect(dd[0]).to.equal('Other · Postponed');
     expect(dd[1]).to.match(/^Tuesday,? 14 May 2024 – Thursday,? 16 May 2024$/);
     [...$$(el, '[part=details] .button')].find((b) => b.textContent!.trim() === 'Close')!.click();
-    await waitUntil(() => !$(el, '[part=details]'));
-    await waitUntil(() => focused(el) === entry, 'focus');
+    await until(() => !$(el, '[part=details]'), 'the details close');
+    await until(() => focused(el) === entry, 'focus');
   });
 
   it('shows timed events in the agreement’s zone in the details', async () => {
@@ -289,7 +289,7 @@ describe('ok-event-calendar list, filter and details', () => {
     );
     el.style.width = '320px';
     $(el, '.list .ev')!.click();
-    await waitUntil(() => $(el, '[part=details]'));
+    await until(() => $(el, '[part=details]'), 'the details open');
     for (const part of ['.cal', '.list .ev', '[part=details]', '[part=details] dd']) {
       const box = $(el, part)!;
       expect(box.scrollWidth, part).to.be.at.most(box.clientWidth);
@@ -311,18 +311,20 @@ describe('ok-event-calendar list, filter and details', () => {
 
 describe('ok-event-calendar states', () => {
   it('is accessible while loading, on error (with retry) and when empty', async () => {
-    const slow = await serveFeed(uniqueKey(), { json: { version: 1, events: [] }, delayMs: 500 });
+    const slowKey = uniqueKey();
+    const slow = await serveFeed(slowKey, { json: { version: 1, events: [] }, hold: true });
     const loading = await fixture<OkEventCalendar>(html`<ok-event-calendar src=${slow}></ok-event-calendar>`);
     expect($(loading, '[part=skeleton]')).to.exist;
     await expect(loading).to.be.accessible();
-    await waitUntil(() => $(loading, '[part=empty]'));
+    await releaseFeed(slowKey);
+    await until(() => $(loading, '[part=empty]'), 'the empty state');
     expect($(loading, '[part=empty]')!.textContent).to.equal('Det finns inga evenemang.');
     await expect(loading).to.be.accessible();
     const missing = await serveFeed(uniqueKey(), { status: 500, body: '' });
     const failed = await fixture<OkEventCalendar>(
       html`<ok-event-calendar src=${missing} lang="en"></ok-event-calendar>`,
     );
-    await waitUntil(() => $(failed, '[part=retry]'));
+    await until(() => $(failed, '[part=retry]'), 'the error state');
     await expect(failed).to.be.accessible();
   });
 

@@ -1,5 +1,5 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
-import { feedUrl, sampleFeed } from '../../../tests/helpers.js';
+import { fixture, html } from '@open-wc/testing';
+import { feedUrl, sampleFeed, until } from '../../../tests/helpers.js';
 import './define.js';
 import type { OkEventCalendar } from './event-calendar.js';
 
@@ -20,7 +20,7 @@ export async function calendar(src: string, attrs: Record<string, string> = {}):
     // Attributes apply before the first fetch resolves, as in a page.
   });
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  await waitUntil(() => el.shadowRoot!.querySelector('.cal'), 'calendar rendered');
+  await until(() => el.shadowRoot!.querySelector('.cal'), 'calendar rendered');
   await el.updateComplete;
   return el;
 }

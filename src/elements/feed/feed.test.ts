@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { requestLog, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import { requestLog, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
 import type { Feed } from '../../feed/parse.js';
 import { pickText } from '../../feed/text.js';
 import { OkElement } from '../../internal/ok-element.js';
@@ -30,7 +30,7 @@ const root = (el: Element) => el.shadowRoot!.querySelector('.root')!;
 
 describe('OkElement states', () => {
   it('shows an accessible skeleton while loading', async () => {
-    const url = await serveFeed(uniqueKey(), { json: sampleFeed(), delayMs: 400 });
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed(), hold: true });
     const el = await fixture<TestWidget>(html`<ok-test-widget src=${url}></ok-test-widget>`);
     expect(el.shadowRoot!.querySelector('[part=skeleton]')).to.exist;
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Laddar …');
@@ -60,13 +60,13 @@ describe('OkElement states', () => {
     const url = await serveFeed(uniqueKey(), { json: sampleFeed() });
     const wrapper = await fixture(html`<div lang="en-GB"><ok-test-widget src=${url}></ok-test-widget></div>`);
     const el = wrapper.querySelector('ok-test-widget')!;
-    await waitUntil(() => texts(el).length > 0);
+    await until(() => texts(el).length > 0, 'the feed is shown');
     expect(texts(el)[0]).to.equal('Dialogue');
     expect(root(el).getAttribute('lang')).to.equal('en');
     wrapper.setAttribute('lang', 'sv');
-    await waitUntil(() => texts(el)[0] === 'Dialog', 'Swedish after the page changed lang');
+    await until(() => texts(el)[0] === 'Dialog', 'Swedish after the page changed lang');
     el.setAttribute('lang', 'en');
-    await waitUntil(() => texts(el)[0] === 'Dialogue', 'own lang wins');
+    await until(() => texts(el)[0] === 'Dialogue', 'own lang wins');
   });
 
   it('shows an error with a retry button that recovers', async () => {
@@ -97,7 +97,7 @@ describe('OkElement states', () => {
   it('says so when the feed has nothing to show', async () => {
     const url = await serveFeed(uniqueKey(), { json: { version: 1 } });
     const el = await fixture<TestWidget>(html`<ok-test-widget src=${url}></ok-test-widget>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part=empty]'));
+    await until(() => el.shadowRoot!.querySelector('[part=empty]'), 'the empty state');
     expect(el.shadowRoot!.querySelector('[part=empty]')!.textContent).to.equal('Det finns inget att visa.');
     await expect(el).to.be.accessible();
   });
@@ -106,9 +106,9 @@ describe('OkElement states', () => {
     const key = uniqueKey();
     const url = await serveFeed(key, { json: sampleFeed() });
     const el = await fixture<TestWidget>(html`<ok-test-widget src=${url} refresh="0.05"></ok-test-widget>`);
-    await waitUntil(() => texts(el).length === 2);
+    await until(() => texts(el).length === 2, 'the feed is shown');
     await serveFeed(key, { status: 500, body: '' });
-    await waitUntil(() => el.shadowRoot!.querySelector('[part=stale]'), 'stale hint', { timeout: 3000 });
+    await until(() => el.shadowRoot!.querySelector('[part=stale]'), 'stale hint');
     expect(texts(el)).to.deep.equal(['Dialog', 'Kvalitet']);
     await expect(el).to.be.accessible();
   });
@@ -126,7 +126,7 @@ describe('OkElement states', () => {
       </div>`,
     );
     const el = wrapper.querySelector('ok-test-widget')!;
-    await waitUntil(() => texts(el).length > 0);
+    await until(() => texts(el).length > 0, 'the feed is shown');
     const style = getComputedStyle(el.shadowRoot!.querySelector('li')!);
     expect(style.fontFamily).to.not.contain('Georgia');
     expect(style.color).to.not.equal('rgb(255, 0, 0)');
@@ -172,10 +172,10 @@ describe('<ok-feed>', () => {
     const url = await serveFeed(key, { status: 503, body: '' });
     const feed = await fixture<OkFeed>(html`<ok-feed src=${url}><ok-test-widget></ok-test-widget></ok-feed>`);
     const widget = feed.querySelector<TestWidget>('ok-test-widget')!;
-    await waitUntil(() => widget.shadowRoot!.querySelector('[part=retry]'), 'error state', { timeout: 3000 });
+    await until(() => widget.shadowRoot!.querySelector('[part=retry]'), 'error state');
     await serveFeed(key, { json: sampleFeed() });
     widget.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
-    await waitUntil(() => texts(widget).length === 2, 'recovered');
+    await until(() => texts(widget).length === 2, 'recovered');
   });
 
   it('serves widgets whose <ok-feed> is defined after them', async () => {
@@ -189,7 +189,7 @@ describe('<ok-feed>', () => {
     customElements.define('ok-late-feed', class extends Feed {});
     const widget = wrapper.querySelector<TestWidget>('ok-test-widget')!;
     expect(widget).to.exist;
-    await waitUntil(() => texts(widget).length === 2, 'feed arrives late', { timeout: 3000 });
+    await until(() => texts(widget).length === 2, 'feed arrives late');
   });
 
   it('can be defined twice without throwing', async () => {

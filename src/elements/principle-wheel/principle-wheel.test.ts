@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { feedUrl, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import { feedUrl, releaseFeed, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
 import '../feed/define.js';
 import './define.js';
 import type { OkPrincipleWheel } from './principle-wheel.js';
@@ -48,7 +48,7 @@ async function wheel(
     </div>`,
   );
   const el = wrapper.querySelector('ok-principle-wheel')!;
-  await waitUntil(() => el.shadowRoot?.querySelector('.pw, [part=empty], [part=error]'), 'wheel rendered');
+  await until(() => el.shadowRoot?.querySelector('.pw, [part=empty], [part=error]'), 'wheel rendered');
   return el;
 }
 
@@ -248,7 +248,7 @@ describe('<ok-principle-wheel>', () => {
     const el = await fixture<OkPrincipleWheel>(
       html`<ok-principle-wheel src=${url} selected="mangfald"></ok-principle-wheel>`,
     );
-    await waitUntil(() => $(el, '[role=tabpanel]'), 'panel shown');
+    await until(() => $(el, '[role=tabpanel]'), 'panel shown');
     let fired = 0;
     el.addEventListener('ok-principle-select', () => fired++);
     tabs(el)[4]!.focus();
@@ -256,7 +256,7 @@ describe('<ok-principle-wheel>', () => {
     expect(focused(el)).to.equal('Kvalitet');
     await serveFeed(key, { json: sampleFeed({ principles: SIX.filter((p) => p.id !== 'mangfald') }) });
     el.reload();
-    await waitUntil(() => tabs(el).length === 5, 'the feed refreshed');
+    await until(() => tabs(el).length === 5, 'the feed refreshed');
     await el.updateComplete;
     expect($(el, '[role=tabpanel]')).to.equal(null);
     expect($(el, '.hint')).to.exist;
@@ -265,7 +265,7 @@ describe('<ok-principle-wheel>', () => {
     await expect(el).to.be.accessible();
     await serveFeed(key, { json: sampleFeed({ principles: SIX }) });
     el.reload();
-    await waitUntil(() => tabs(el).length === 6, 'the principle is back');
+    await until(() => tabs(el).length === 6, 'the principle is back');
     await el.updateComplete;
     expect($(el, '[role=tabpanel] h3')!.textContent).to.equal('Mångfald');
     expect(fired).to.equal(0);
@@ -334,7 +334,7 @@ describe('<ok-principle-wheel>', () => {
       </div>`,
     );
     const all = [...page.querySelectorAll('ok-principle-wheel')];
-    await waitUntil(() => all.every((el) => $(el, 'svg')), 'all rendered');
+    await until(() => all.every((el) => $(el, 'svg')), 'all rendered');
     for (const el of all) {
       expect(getComputedStyle($(el, 'svg')!).display).to.equal('block');
       expect($(el, '.wheel')!.getBoundingClientRect().width).to.equal(384);
@@ -415,22 +415,23 @@ describe('<ok-principle-wheel>', () => {
       OkPrincipleWheel,
       OkPrincipleWheel,
     ];
-    await waitUntil(() => tabs(a).length && tabs(b).length, 'both rendered');
+    await until(() => tabs(a).length && tabs(b).length, 'both rendered');
     let fired = 0;
     b.addEventListener('ok-principle-select', () => fired++);
     tabs(a)[2]!.click();
-    await waitUntil(() => b.selected === 'oppenhet', 'the other wheel follows');
+    await until(() => b.selected === 'oppenhet', 'the other wheel follows');
     await b.updateComplete;
     expect($(b, '[role=tabpanel] h3')!.textContent).to.equal('Öppenhet och insyn');
     expect(fired, 'following is not a user choice').to.equal(0);
     b.selected = 'kvalitet';
-    await waitUntil(() => a.selected === 'kvalitet', 'a selection set by the page is shared too');
+    await until(() => a.selected === 'kvalitet', 'a selection set by the page is shared too');
   });
 
   describe('states', () => {
     for (const lang of ['sv', 'en']) {
       it(`shows a wheel-sized skeleton while loading (${lang})`, async () => {
-        const url = await serveFeed(uniqueKey(), { json: sampleFeed(), delayMs: 500 });
+        const key = uniqueKey();
+        const url = await serveFeed(key, { json: sampleFeed(), hold: true });
         const wrapper = await fixture(
           html`<div style="width: 800px">
             <ok-principle-wheel src=${url} lang=${lang}></ok-principle-wheel>
@@ -443,7 +444,8 @@ describe('<ok-principle-wheel>', () => {
         expect(box.height).to.equal(384);
         expect($(el, '[role=status]')!.textContent).to.equal(lang === 'sv' ? 'Laddar …' : 'Loading …');
         await expect(el).to.be.accessible();
-        await waitUntil(() => $(el, '.wheel'));
+        await releaseFeed(key);
+        await until(() => $(el, '.wheel'), 'the wheel is drawn');
         expect($(el, '.wheel')!.getBoundingClientRect().height).to.equal(384);
       });
 
@@ -452,7 +454,7 @@ describe('<ok-principle-wheel>', () => {
         const el = await fixture<OkPrincipleWheel>(
           html`<ok-principle-wheel src=${url} lang=${lang}></ok-principle-wheel>`,
         );
-        await waitUntil(() => $(el, '[part=error]'));
+        await until(() => $(el, '[part=error]'), 'the error state');
         expect($(el, '[part=retry]')!.textContent).to.equal(lang === 'sv' ? 'Försök igen' : 'Try again');
         await expect(el).to.be.accessible();
       });

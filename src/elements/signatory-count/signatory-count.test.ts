@@ -1,6 +1,14 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { feedUrl, requestLog, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import {
+  feedUrl,
+  releaseFeed,
+  requestLog,
+  sampleFeed,
+  serveFeed,
+  uniqueKey,
+  until,
+} from '../../../tests/helpers.js';
 import '../feed/define.js';
 import './define.js';
 import type { OkSignatoryCount } from './signatory-count.js';
@@ -29,7 +37,7 @@ const live = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.root ~
 const read = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
 async function ready(el: OkSignatoryCount): Promise<OkSignatoryCount> {
-  await waitUntil(() => !part(el, 'skeleton') && (number(el) !== null || el.hideZero), 'the count is shown');
+  await until(() => !part(el, 'skeleton') && (number(el) !== null || el.hideZero), 'the count is shown');
   return el;
 }
 
@@ -151,7 +159,7 @@ describe('<ok-signatory-count>', () => {
       ]),
     );
     const el = await count(feed, 'chart');
-    await waitUntil(() => part(el, 'chart'), 'the chart loads');
+    await until(() => part(el, 'chart'), 'the chart loads');
     const chart = part(el, 'chart')!;
     const rows = [...chart.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.children].map((cell) => cell.textContent),
@@ -173,7 +181,7 @@ describe('<ok-signatory-count>', () => {
     await expect(el).to.be.accessible();
 
     const civil = await count(feed, 'chart sector="civil" lang="en"');
-    await waitUntil(() => part(civil, 'chart'), 'the chart loads');
+    await until(() => part(civil, 'chart'), 'the chart loads');
     const civilRows = [...part(civil, 'chart')!.querySelectorAll('tbody td')].map((td) => td.textContent);
     expect(civilRows).to.deep.equal(['3', '3', '2']);
     expect(read(part(civil, 'chart')!.querySelector('caption'))).to.equal(
@@ -183,18 +191,20 @@ describe('<ok-signatory-count>', () => {
   });
 
   it('holds the loaded size while loading, goal and chart included', async () => {
-    const slow = await serveFeed(uniqueKey(), { json: withSignatories(orgs(48)), delayMs: 500 });
+    const key = uniqueKey();
+    const slow = await serveFeed(key, { json: withSignatories(orgs(48)), hold: true });
     const el = await fixture<OkSignatoryCount>(
       html`<ok-signatory-count src=${slow} goal="60" chart></ok-signatory-count>`,
     );
     const loading = el.getBoundingClientRect().height;
+    await releaseFeed(key);
     await ready(el);
-    await waitUntil(() => part(el, 'chart'), 'the chart loads');
+    await until(() => part(el, 'chart'), 'the chart loads');
     expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 1);
   });
 
   it('is accessible while loading and on error, in both languages', async () => {
-    const slow = await serveFeed(uniqueKey(), { json: withSignatories(orgs(2)), delayMs: 2000 });
+    const slow = await serveFeed(uniqueKey(), { json: withSignatories(orgs(2)), hold: true });
     for (const lang of ['sv', 'en']) {
       const loading = await fixture<OkSignatoryCount>(
         html`<ok-signatory-count src=${slow} lang=${lang} goal="10" chart></ok-signatory-count>`,
@@ -207,7 +217,7 @@ describe('<ok-signatory-count>', () => {
       const failed = await fixture<OkSignatoryCount>(
         html`<ok-signatory-count src=${missing} lang=${lang}></ok-signatory-count>`,
       );
-      await waitUntil(() => part(failed, 'error'), 'the error shows');
+      await until(() => part(failed, 'error'), 'the error shows');
       expect(part(failed, 'retry')).to.exist;
       await expect(failed).to.be.accessible();
     }
@@ -233,13 +243,11 @@ describe('<ok-signatory-count>', () => {
     });
 
     await serveFeed(key, { json: withSignatories(orgs(40)), etag: true });
-    await waitUntil(() => number(el) === '40', 'the new number', { timeout: 5000 });
+    await until(() => number(el) === '40', 'the new number');
     // Counting up showed numbers between the old and the new one.
     expect([...shown].some((n) => Number(n) > 2 && Number(n) < 40)).to.be.true;
     const polls = (await requestLog(key)).length;
-    await waitUntil(async () => (await requestLog(key)).length >= polls + 2, 'two more polls', {
-      timeout: 5000,
-    });
+    await until(async () => (await requestLog(key)).length >= polls + 2, 'two more polls');
     expect(announced).to.deep.equal(['40 organisationer har skrivit under']);
     expect(live(el)).to.equal(region);
     expect((part(el, 'progress') as HTMLProgressElement).value).to.equal(40);
@@ -257,18 +265,14 @@ describe('<ok-signatory-count>', () => {
       characterData: true,
       subtree: true,
     });
-    await waitUntil(async () => (await requestLog(key)).some((r) => r.status === 304), 'a 304', {
-      timeout: 5000,
-    });
+    await until(async () => (await requestLog(key)).some((r) => r.status === 304), 'a 304');
     // A changed feed with the same number of signatories.
     await serveFeed(key, { json: withSignatories(orgs(3, { name: 'Nytt namn' })), etag: true });
     const loaded = new Promise((resolve) => el.addEventListener('ok-load', resolve, { once: true }));
     await loaded;
     await el.updateComplete;
     const polls = (await requestLog(key)).length;
-    await waitUntil(async () => (await requestLog(key)).length >= polls + 1, 'one more poll', {
-      timeout: 5000,
-    });
+    await until(async () => (await requestLog(key)).length >= polls + 1, 'one more poll');
     expect(mutations).to.deep.equal([]);
     expect(region.textContent).to.equal('');
     expect(number(el)).to.equal('3');
@@ -287,7 +291,7 @@ describe('<ok-signatory-count>', () => {
     await ready(el);
     expect(live(el)).to.equal(region);
     (wrapper as HTMLElement & { src: string }).src = feedUrl(withSignatories(orgs(6)));
-    await waitUntil(() => number(el) === '6', 'the new number');
+    await until(() => number(el) === '6', 'the new number');
     expect(live(el)).to.equal(region);
     expect(region.textContent!.trim()).to.equal('6 organisations have signed');
   });
@@ -302,7 +306,7 @@ describe('<ok-signatory-count>', () => {
     expect(label(el)).to.equal('offentlig organisation har skrivit under');
     el.src = feedUrl({ ...feed, agreement: { id: 'other' }, signatories: orgs(9) });
     el.sector = '';
-    await waitUntil(() => number(el) === '9', 'the other agreement');
+    await until(() => number(el) === '9', 'the other agreement');
     expect(live(el).textContent!.trim()).to.equal('');
   });
 
@@ -318,7 +322,7 @@ describe('<ok-signatory-count>', () => {
       subtree: true,
     });
     await serveFeed(key, { json: withSignatories(orgs(30)), etag: true });
-    await waitUntil(() => live(el).textContent !== '', 'the announcement', { timeout: 5000 });
+    await until(() => live(el).textContent !== '', 'the announcement');
     expect(live(el).textContent!.trim()).to.equal('30 organisations have signed');
     await el.updateComplete;
     expect(shown).to.deep.equal(['30']);
@@ -329,7 +333,7 @@ describe('<ok-signatory-count>', () => {
     const url = await serveFeed(key, { json: withSignatories(orgs(7)), etag: true });
     const el = await count(url, 'refresh="0.2" goal="10"');
     await serveFeed(key, { status: 500, body: '' });
-    await waitUntil(() => part(el, 'stale'), 'the stale hint', { timeout: 5000 });
+    await until(() => part(el, 'stale'), 'the stale hint');
     expect(number(el)).to.equal('7');
     expect(live(el).textContent).to.equal('');
     const hint = getComputedStyle(part(el, 'stale')!);

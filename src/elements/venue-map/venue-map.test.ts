@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { feedUrl, sampleFeed, serveFeed, uniqueKey } from '../../../tests/helpers.js';
+import { feedUrl, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
 import type { Feed } from '../../feed/parse.js';
 import type { LoadDetail } from '../../internal/events.js';
 import '../feed/define.js';
@@ -33,8 +33,6 @@ const VENUES = [
     venue(`h${i}`, 12.857 + i * 0.0004, 56.674, { name: `Halmstadlokal ${i}`, uses: ['meeting'] }),
   ),
 ];
-/** Waits for `condition`; loading on two busy cores can take more than the default second. */
-const until = (condition: () => unknown, message: string) => waitUntil(condition, message, { timeout: 5000 });
 const collection = (features: unknown[]) => ({ type: 'FeatureCollection', features });
 
 type EngineModule = typeof import('./map-engine.js');
@@ -93,7 +91,7 @@ async function venueMap(
 
 describe('<ok-venue-map>', () => {
   it('shows an accessible skeleton while the feed loads', async () => {
-    const url = await serveFeed(uniqueKey(), { json: sampleFeed(), delayMs: 500 });
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed(), hold: true });
     const el = await fixture<OkVenueMap>(html`<ok-venue-map tiles=${NO_TILES} src=${url}></ok-venue-map>`);
     expect(root(el).querySelector('[part=skeleton]')).to.exist;
     await expect(el).to.be.accessible();

@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/ok-widgets.js';
-import { feedUrl, sampleFeed, until } from './helpers.js';
+import { feedUrl, sampleFeed, TILES, until } from './helpers.js';
 
 const TAGS = [
   'ok-principle-wheel',
@@ -53,8 +53,8 @@ describe('under a strict Content-Security-Policy', () => {
       const wrapper = await fixture(html`<div></div>`);
       const el = document.createElement(tag);
       el.setAttribute('src', feedUrl(sampleFeed()));
-      // No tile requests leave the machine: the map draws on its neutral background.
-      if (tag === 'ok-venue-map') el.setAttribute('tiles', '/test-api/feed/no-tile-{z}-{x}-{y}');
+      // No tile requests leave the machine.
+      if (tag === 'ok-venue-map') el.setAttribute('tiles', TILES);
       wrapper.append(el);
       await until(
         () => el.shadowRoot?.querySelector('.root') && !el.shadowRoot.querySelector('[part=skeleton]'),
@@ -63,6 +63,11 @@ describe('under a strict Content-Security-Policy', () => {
       // The map engine too: Leaflet evaluates under Trusted Types only thanks to its guard.
       if (tag === 'ok-venue-map') {
         await until(() => el.shadowRoot!.querySelector('.leaflet-marker-icon'), 'the map draws');
+        const tiles = () => [...el.shadowRoot!.querySelectorAll('.leaflet-tile')];
+        await until(
+          () => tiles().length > 0 && tiles().every((t) => t.classList.contains('leaflet-tile-loaded')),
+          'the tiles load',
+        );
       }
       await reportedSoFar();
       expect(el.shadowRoot!.querySelector('[part=error]'), 'no error state').to.equal(null);

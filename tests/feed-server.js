@@ -6,6 +6,7 @@
  *                            with hold: true, only once the test releases it (or the client gives up)
  *   POST /test-api/release/KEY  answers the GETs of KEY held so far, and holds no more
  *   GET /test-api/log/KEY    { requests: [{ ifNoneMatch, status }] } of every GET of KEY so far
+ *   GET /test-api/tile/Z/X/Y.png  a map tile: one small grey PNG for every place
  */
 import { createHash } from 'node:crypto';
 
@@ -13,6 +14,12 @@ const feeds = new Map();
 const logs = new Map();
 /** The held GETs of each key: functions that let them answer. */
 const held = new Map();
+
+/** One light grey pixel, which the map stretches to a tile. */
+const TILE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR42mO4CwAA3wDehPEKOwAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** Resolves once the test releases `key` or the client gives up on the request. */
 function heldUntilRelease(key, res) {
@@ -29,6 +36,11 @@ async function readBody(req) {
 }
 
 export async function feedServer(ctx, next) {
+  if (/^\/test-api\/tile\/\d+\/\d+\/\d+\.png$/.test(ctx.path)) {
+    ctx.type = 'image/png';
+    ctx.body = TILE;
+    return;
+  }
   const match = /^\/test-api\/(feed|log|release)\/([\w-]+)$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, key] = match;

@@ -39,6 +39,9 @@ export async function releaseFeed(key: string): Promise<void> {
   await fetch(`/test-api/release/${key}`, { method: 'POST' });
 }
 
+/** Map tiles from the test server: no request leaves the machine, and none fails. */
+export const TILES = '/test-api/tile/{z}/{x}/{y}.png';
+
 export interface LoggedRequest {
   ifNoneMatch?: string;
   status: number;

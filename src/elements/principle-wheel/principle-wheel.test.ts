@@ -1,6 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { feedUrl, releaseFeed, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
+import {
+  feedUrl,
+  overflows,
+  releaseFeed,
+  sampleFeed,
+  serveFeed,
+  unbrokenFeed,
+  uniqueKey,
+  until,
+} from '../../../tests/helpers.js';
 import '../feed/define.js';
 import './define.js';
 import type { OkPrincipleWheel } from './principle-wheel.js';
@@ -474,4 +483,11 @@ describe('<ok-principle-wheel>', () => {
       });
     }
   });
+
+  for (const width of ['320px', '800px']) {
+    it(`wraps unbreakable feed text inside a ${width} container`, async () => {
+      const el = await wheel(unbrokenFeed(), { width, selected: 'dialog' });
+      expect(overflows(el)).to.deep.equal([]);
+    });
+  }
 });

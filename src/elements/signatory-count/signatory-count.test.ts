@@ -2,10 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import {
   feedUrl,
+  overflows,
   releaseFeed,
   requestLog,
   sampleFeed,
   serveFeed,
+  UNBROKEN,
+  unbrokenFeed,
   uniqueKey,
   until,
 } from '../../../tests/helpers.js';
@@ -339,5 +342,21 @@ describe('<ok-signatory-count>', () => {
     const hint = getComputedStyle(part(el, 'stale')!);
     expect(parseFloat(hint.fontSize)).to.be.below(parseFloat(getComputedStyle(part(el, 'label')!).fontSize));
     await expect(el).to.be.accessible();
+  });
+
+  it('wraps unbreakable text inside a 320 px container', async () => {
+    const wrapper = await fixture(
+      html`<div style="width: 320px">
+        <ok-signatory-count
+          src=${feedUrl(unbrokenFeed())}
+          goal="10"
+          chart
+          label=${UNBROKEN.word}
+        ></ok-signatory-count>
+      </div>`,
+    );
+    const el = await ready(wrapper.querySelector('ok-signatory-count')!);
+    await until(() => part(el, 'chart'), 'the chart loads');
+    expect(overflows(el)).to.deep.equal([]);
   });
 });

@@ -1,6 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { feedUrl, releaseFeed, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
+import {
+  feedUrl,
+  overflows,
+  releaseFeed,
+  sampleFeed,
+  serveFeed,
+  unbrokenFeed,
+  uniqueKey,
+  until,
+} from '../../../tests/helpers.js';
 import './define.js';
 import type { OkSignatoryList } from './signatory-list.js';
 
@@ -419,6 +428,24 @@ describe('<ok-signatory-list>', () => {
         lang === 'sv' ? 'Det finns inga undertecknare att visa.' : 'There are no signatories to show.',
       );
       await expect(empty).to.be.accessible();
+    });
+  }
+
+  for (const layout of ['list', 'grid']) {
+    it(`wraps unbreakable feed text in a 320 px ${layout}`, async () => {
+      const wrapper = await fixture(
+        html`<div style="width: 320px">
+          <ok-signatory-list
+            src=${feedUrl(unbrokenFeed())}
+            layout=${layout}
+            group-by="kind"
+            searchable
+          ></ok-signatory-list>
+        </div>`,
+      );
+      const el = wrapper.querySelector('ok-signatory-list')!;
+      await until(() => names(el).length === 3, 'the list renders');
+      expect(overflows(el)).to.deep.equal([]);
     });
   }
 });

@@ -1,6 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { feedUrl, sampleFeed, serveFeed, TILES, uniqueKey, until } from '../../../tests/helpers.js';
+import {
+  feedUrl,
+  overflows,
+  sampleFeed,
+  serveFeed,
+  TILES,
+  unbrokenFeed,
+  uniqueKey,
+  until,
+} from '../../../tests/helpers.js';
 import type { Feed } from '../../feed/parse.js';
 import type { LoadDetail } from '../../internal/events.js';
 import '../feed/define.js';
@@ -574,4 +583,20 @@ describe('<ok-venue-map>', () => {
     expect(String(error)).to.contain('Leaflet failed');
     expect(Object.hasOwn(HTMLDivElement.prototype, 'innerHTML')).to.equal(false);
   });
+
+  for (const [view, width] of [
+    ['map', '320px'],
+    ['map', '800px'],
+    ['list', '320px'],
+  ]) {
+    it(`wraps unbreakable feed text, chips included, in a ${width} ${view}`, async () => {
+      const el = document.createElement('ok-venue-map');
+      Object.assign(el, { tiles: TILES, view, selected: 'v0', src: feedUrl(unbrokenFeed()) });
+      (await fixture<HTMLElement>(html`<div style="width: ${width}"></div>`)).append(el);
+      if (view === 'map') await until(() => root(el).querySelector('.panel h3'), 'the details show');
+      else await until(() => root(el).querySelector('.item-details'), 'the details show');
+      // Leaflet places its panes and markers itself, inside the map's clipped box.
+      expect(overflows(el, '.leaflet-container')).to.deep.equal([]);
+    });
+  }
 });

@@ -68,6 +68,9 @@ export default {
   ],
   nodeResolve: true,
   concurrency: 2,
+  // A loaded machine is slow, not wrong: opening a test page or finishing a file may take long.
+  browserStartTimeout: 120_000,
+  testsFinishTimeout: 600_000,
   // Longer than `until()`'s own timeout, so a failed wait reports what it waited for.
   testFramework: { config: { timeout: 30000 } },
   testRunnerHtml: (framework) => testPage(framework),

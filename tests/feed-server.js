@@ -1,14 +1,16 @@
 /**
  * A real HTTP feed server inside the test runner's dev server, for loader and widget tests.
  *
- *   PUT /test-api/feed/KEY   body: { json?, body?, status?, delayMs?, truncate?, etag?, headers?, cors?,
- *                            stream? } sets what KEY serves
- *   GET /test-api/feed/KEY   serves it, with an ETag (unless etag: false) and 304 on If-None-Match
+ *   PUT /test-api/feed/KEY   body: { json?, body?, status?, hold?, truncate?, etag?, headers?,
+ *                            cors?, stream? } sets what KEY serves
+ *   GET /test-api/feed/KEY   serves it, with an ETag (unless etag: false) and 304 on If-None-Match;
+ *                            with hold: true, only once the test releases it (or the client gives up)
+ *   POST /test-api/release/KEY  answers the GETs of KEY held so far, and holds no more
  *   GET /test-api/log/KEY    { requests: [{ ifNoneMatch, status, time, closed? }] } of every GET of KEY
  *   PUT /test-api/fail?path=P    every request for the path P (a module such as
  *                                /src/elements/x/chunk.ts) answers 503 from now on: a chunk download that fails
  *   DELETE /test-api/fail?path=P P is served again
- *   GET /test-api/tile/Z/X/Y.png a map tile: a small valid PNG, so maps in tests load tiles locally
+ *   GET /test-api/tile/Z/X/Y.png  a map tile: one small grey PNG for every place
  *
  * `headers` are added to every answer; `cors: true` lets other origins read the feed and its ETag
  * and Retry-After (the page is on localhost, the same server is another origin on 127.0.0.1);
@@ -19,18 +21,28 @@ import { createHash } from 'node:crypto';
 
 const feeds = new Map();
 const logs = new Map();
+/** The held GETs of each key: functions that let them answer. */
+const held = new Map();
+
+/** One light grey pixel, which the map stretches to a tile. */
+const TILE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR42mO4CwAA3wDehPEKOwAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** Resolves once the test releases `key` or the client gives up on the request. */
+function heldUntilRelease(key, res) {
+  return new Promise((resolve) => {
+    held.set(key, [...(held.get(key) ?? []), resolve]);
+    res.once('close', resolve);
+  });
+}
 
 async function readBody(req) {
   const chunks = [];
   for await (const chunk of req) chunks.push(chunk);
   return Buffer.concat(chunks).toString('utf8');
 }
-
-/** A 1×1 grey PNG: what every tile of /test-api/tile/ shows. */
-const TILE = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGN48vw1AAVpAreXkD2cAAAAAElFTkSuQmCC',
-  'base64',
-);
 
 /** Module paths that answer 503 while a test wants their download to fail. */
 const failing = new Set();
@@ -69,10 +81,18 @@ export async function feedServer(ctx, next) {
     ctx.body = TILE;
     return;
   }
-  const match = /^\/test-api\/(feed|log)\/([\w-]+)$/.exec(ctx.path);
+  const match = /^\/test-api\/(feed|log|release)\/([\w-]+)$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, key] = match;
 
+  if (kind === 'release') {
+    const feed = feeds.get(key);
+    if (feed) feed.hold = false;
+    for (const release of held.get(key) ?? []) release();
+    held.delete(key);
+    ctx.status = 204;
+    return;
+  }
   if (kind === 'log') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ requests: logs.get(key) ?? [] });
@@ -100,7 +120,7 @@ export async function feedServer(ctx, next) {
     ctx.status = 404;
     return;
   }
-  if (feed.delayMs) await new Promise((resolve) => setTimeout(resolve, feed.delayMs));
+  if (feed.hold) await heldUntilRelease(key, ctx.res);
   const status = feed.status ?? 200;
   ctx.set('Cache-Control', 'no-cache');
   ctx.set(feed.headers ?? {});

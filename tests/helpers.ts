@@ -43,7 +43,8 @@ export interface ServedFeed {
   json?: unknown;
   body?: string;
   status?: number;
-  delayMs?: number;
+  /** Answer only once `releaseFeed()` is called: a loading state that lasts as long as the test needs. */
+  hold?: boolean;
   truncate?: boolean;
   etag?: boolean;
   /** Added to every answer, e.g. `Retry-After`. */
@@ -60,6 +61,14 @@ export async function serveFeed(key: string, config: ServedFeed): Promise<string
   if (!response.ok) throw new Error(`Test server refused the feed: ${response.status}`);
   return `/test-api/feed/${key}`;
 }
+
+/** Lets the held requests of `key` answer. */
+export async function releaseFeed(key: string): Promise<void> {
+  await fetch(`/test-api/release/${key}`, { method: 'POST' });
+}
+
+/** Map tiles from the test server: no request leaves the machine, and none fails. */
+export const TILES = '/test-api/tile/{z}/{x}/{y}.png';
 
 export interface LoggedRequest {
   ifNoneMatch?: string;
@@ -128,4 +137,99 @@ export function sampleFeed(sections: Record<string, unknown> = {}): Record<strin
     targets: [{ id: 't1', text: 'Målbild', status: 'in-progress' }],
     ...sections,
   };
+}
+
+/** Text with no place to break: a long word, a long URL and a long e-mail address. */
+export const UNBROKEN = {
+  word: 'Samverkansöverenskommelseprocessutvecklingsarbetsgruppsmedlemsorganisationerna',
+  url: `https://example.org/${'verylongpathsegment'.repeat(8)}`,
+  email: `${'kontaktperson'.repeat(5)}@${'forening'.repeat(6)}.se`,
+};
+
+/** A feed whose every text is unbreakable: a word, a URL or an e-mail address without spaces. */
+export function unbrokenFeed(): Record<string, unknown> {
+  const { word, url, email } = UNBROKEN;
+  const events = ['2024-03-14', '2024-03-20'].map((day, i) => ({
+    id: `e${i}`,
+    title: word,
+    type: word,
+    start: `${day}T09:00:00+01:00`,
+    end: `${day}T16:00:00+01:00`,
+    location: email,
+    description: url,
+    registrationUrl: url,
+  }));
+  return sampleFeed({
+    agreement: { id: 'long', name: word, timeZone: 'Europe/Stockholm', description: url },
+    principles: [
+      { id: 'dialog', name: word, summary: url, description: email },
+      { id: 'kvalitet', name: email, summary: word },
+    ],
+    signatories: [
+      { id: 's1', name: word, sector: 'civil', kind: word, municipality: word, url, signedAt: '2019-05-14' },
+      { id: 's2', name: email, sector: 'public', kind: url, municipality: email, signedAt: '2020-02-01' },
+      { id: 's3', name: url, sector: 'other', signedAt: '2021-02-01' },
+    ],
+    venues: {
+      type: 'FeatureCollection',
+      features: [word, email].map((name, i) => ({
+        type: 'Feature',
+        id: `v${i}`,
+        geometry: { type: 'Point', coordinates: [12.8578 + i, 56.6745] },
+        properties: {
+          name,
+          host: word,
+          address: email,
+          uses: [word, 'meeting'],
+          description: url,
+          url,
+          email,
+        },
+      })),
+    },
+    venueUses: [{ id: word, name: word }],
+    eventTypes: [{ id: word, name: word }],
+    events,
+    commitments: [
+      {
+        id: 'c1',
+        number: 1,
+        principleId: 'dialog',
+        text: word,
+        status: 'done',
+        actions: [{ text: url, year: 2024, url }, { text: email }],
+      },
+      { id: 'c2', number: 2, principleId: 'kvalitet', text: url, status: 'planned' },
+    ],
+    targets: [{ id: 't1', text: email, status: 'in-progress' }],
+  });
+}
+
+/**
+ * What sticks out sideways in a widget: the widget itself when it scrolls, any box in its shadow
+ * root that reaches past its edges, and any box whose content is wider than it (clipped or
+ * scrolling text). Each as a line that names the box, for a readable failure. `skip` names
+ * boxes that lay out or cut their inside on purpose (a map's panes, a calendar cell's one-line
+ * entries): only their own box is measured.
+ */
+export function overflows(el: HTMLElement, skip = ''): string[] {
+  const name = (node: Element) =>
+    `<${node.localName} class="${node.getAttribute('class') ?? ''}"> "${node.textContent!.trim().slice(0, 30)}"`;
+  const host = el.getBoundingClientRect();
+  const found: string[] = [];
+  if (el.scrollWidth > el.clientWidth)
+    found.push(`the widget scrolls: ${el.scrollWidth} px in ${el.clientWidth} px`);
+  for (const node of el.shadowRoot!.querySelectorAll('*')) {
+    if (node.closest('.visually-hidden') || (skip && node.parentElement?.closest(skip))) continue;
+    const box = node.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    const [left, right] = [box.left - host.left, box.right - host.left].map(Math.round);
+    // Only an HTML box holds text that can overflow it; a skipped box may scroll its own inside.
+    const holds = node instanceof HTMLElement && !(skip && node.matches(skip)) && node.clientWidth > 0;
+    if (left! < -1 || right! > host.width + 1) found.push(`${name(node)} spans ${left}…${right} px`);
+    else if (holds && node.scrollWidth > node.clientWidth + 1) {
+      found.push(`${name(node)} holds ${node.scrollWidth} px in ${node.clientWidth} px`);
+    }
+  }
+  return found;
 }

@@ -1,6 +1,14 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import { crossOrigin, requestLog, sampleFeed, serveFeed, uniqueKey, until } from '../../tests/helpers.js';
-import { FeedStore, type FeedState, type Visibility } from './loader.js';
+import { expect } from '@open-wc/testing';
+import {
+  crossOrigin,
+  releaseFeed,
+  requestLog,
+  sampleFeed,
+  serveFeed,
+  uniqueKey,
+  until,
+} from '../../tests/helpers.js';
+import { FeedStore, type FeedState, type Timers, type Visibility } from './loader.js';
 
 /** A page whose visibility the test switches. */
 class TestVisibility extends EventTarget implements Visibility {
@@ -16,7 +24,25 @@ function recorder() {
   return { states, listener: (state: FeedState) => states.push(state), last: () => states.at(-1)! };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Timers that only run when the test fires them, so it can see what the store has scheduled. */
+class TestTimers implements Timers {
+  readonly pending = new Map<number, () => void>();
+  #next = 1;
+  setTimeout(run: () => void): number {
+    this.pending.set(this.#next, run);
+    return this.#next++;
+  }
+  clearTimeout(id: number | undefined): void {
+    if (id !== undefined) this.pending.delete(id);
+  }
+  /** Runs every timer pending now. */
+  fire(): void {
+    const runs = [...this.pending.values()];
+    this.pending.clear();
+    for (const run of runs) run();
+  }
+}
+
 const fast = { retryBaseMs: 20, maxRetryMs: 200 };
 
 describe('FeedStore', () => {
@@ -30,7 +56,7 @@ describe('FeedStore', () => {
     const r = recorder();
     unsubscribe = store.subscribe(url, r.listener);
     expect(r.states[0]).to.deep.equal({ status: 'loading' });
-    await waitUntil(() => r.last().status === 'ready');
+    await until(() => r.last().status === 'ready', 'the feed is ready');
     const state = r.last();
     expect(state.status === 'ready' && state.feed.principles.length).to.equal(2);
     expect(await requestLog(key)).to.have.length(1);
@@ -38,13 +64,14 @@ describe('FeedStore', () => {
 
   it('sends one request for two subscribers', async () => {
     const key = uniqueKey();
-    const url = await serveFeed(key, { json: sampleFeed(), delayMs: 100 });
+    const url = await serveFeed(key, { json: sampleFeed(), hold: true });
     const store = new FeedStore();
     const a = recorder();
     const b = recorder();
     const stopA = store.subscribe(url, a.listener);
     const stopB = store.subscribe(`${location.origin}${url}`, b.listener);
-    await waitUntil(() => a.last().status === 'ready' && b.last().status === 'ready');
+    await releaseFeed(key);
+    await until(() => a.last().status === 'ready' && b.last().status === 'ready', 'both are ready');
     expect(a.last()).to.equal(b.last());
     expect(await requestLog(key)).to.have.length(1);
     stopA();
@@ -57,7 +84,7 @@ describe('FeedStore', () => {
     const store = new FeedStore();
     const r = recorder();
     unsubscribe = store.subscribe(url, r.listener, { refresh: 0.1 });
-    await waitUntil(async () => (await requestLog(key)).length >= 3, 'three polls', { timeout: 3000 });
+    await until(async () => (await requestLog(key)).length >= 3, 'three polls');
     const log = await requestLog(key);
     expect(log[0]!.status).to.equal(200);
     expect(log[0]!.ifNoneMatch).to.equal(undefined);
@@ -72,9 +99,9 @@ describe('FeedStore', () => {
     const store = new FeedStore();
     const r = recorder();
     unsubscribe = store.subscribe(url, r.listener, { refresh: 0.1 });
-    await waitUntil(() => r.last().status === 'ready');
+    await until(() => r.last().status === 'ready', 'the feed is ready');
     await serveFeed(key, { json: sampleFeed({ principles: [{ id: 'x', name: 'Ny' }] }) });
-    await waitUntil(() => r.states.length === 3, 'a second ready state', { timeout: 3000 });
+    await until(() => r.states.length === 3, 'a second ready state');
     const state = r.last();
     expect(state.status === 'ready' && state.feed.principles[0]!.id).to.equal('x');
   });
@@ -85,28 +112,29 @@ describe('FeedStore', () => {
     const store = new FeedStore({ retries: 0 });
     const r = recorder();
     unsubscribe = store.subscribe(url, r.listener);
-    await waitUntil(() => r.last().status === 'error');
+    await until(() => r.last().status === 'error', 'the error is reported');
     const state = r.last();
     expect(state.status === 'error' && [state.error.kind, state.error.status]).to.deep.equal(['http', 500]);
   });
 
   it('reports a 404 without retrying it', async () => {
     const key = uniqueKey();
-    const store = new FeedStore(fast);
+    const timers = new TestTimers();
+    const store = new FeedStore({ ...fast, timers });
     const r = recorder();
     unsubscribe = store.subscribe(`/test-api/feed/${key}`, r.listener);
-    await waitUntil(() => r.last().status === 'error');
-    await sleep(150);
+    await until(() => r.last().status === 'error', 'the 404 is reported');
+    expect(timers.pending.size, 'no retry scheduled').to.equal(0);
     expect(await requestLog(key)).to.have.length(1);
   });
 
   it('times out a slow response', async () => {
     const key = uniqueKey();
-    const url = await serveFeed(key, { json: sampleFeed(), delayMs: 1000 });
+    const url = await serveFeed(key, { json: sampleFeed(), hold: true });
     const store = new FeedStore({ timeoutMs: 150, retries: 0 });
     const r = recorder();
     unsubscribe = store.subscribe(url, r.listener);
-    await waitUntil(() => r.last().status === 'error');
+    await until(() => r.last().status === 'error', 'the error is reported');
     const state = r.last();
     expect(state.status === 'error' && state.error.kind).to.equal('timeout');
   });
@@ -116,7 +144,7 @@ describe('FeedStore', () => {
     const store = new FeedStore();
     const r = recorder();
     unsubscribe = store.subscribe(url, r.listener);
-    await waitUntil(() => r.last().status === 'error');
+    await until(() => r.last().status === 'error', 'the error is reported');
     const state = r.last();
     expect(state.status === 'error' && state.error.kind).to.equal('json');
   });
@@ -126,7 +154,7 @@ describe('FeedStore', () => {
     const store = new FeedStore({ retries: 0 });
     const r = recorder();
     unsubscribe = store.subscribe(url, r.listener);
-    await waitUntil(() => r.last().status === 'error');
+    await until(() => r.last().status === 'error', 'the error is reported');
     const state = r.last();
     expect(state.status === 'error' && state.error.kind).to.equal('network');
   });
@@ -194,7 +222,7 @@ describe('FeedStore', () => {
     const store = new FeedStore();
     const r = recorder();
     unsubscribe = store.subscribe(url, r.listener);
-    await waitUntil(() => r.last().status === 'error');
+    await until(() => r.last().status === 'error', 'the error is reported');
     const state = r.last();
     expect(state.status === 'error' && state.error.kind).to.equal('not-a-feed');
   });
@@ -205,21 +233,26 @@ describe('FeedStore', () => {
     const store = new FeedStore(fast);
     const r = recorder();
     unsubscribe = store.subscribe(url, r.listener);
-    await waitUntil(async () => (await requestLog(key)).length >= 2, 'a retry');
+    await until(async () => (await requestLog(key)).length >= 2, 'a retry');
     expect(r.last().status).to.equal('error');
     await serveFeed(key, { json: sampleFeed() });
-    await waitUntil(() => r.last().status === 'ready', 'recovery', { timeout: 3000 });
+    await until(() => r.last().status === 'ready', 'recovery');
     expect((await requestLog(key)).map((l) => l.status)).to.include.members([503, 200]);
   });
 
   it('gives up after its retries when there is no refresh', async () => {
     const key = uniqueKey();
     const url = await serveFeed(key, { status: 503, body: '' });
-    const store = new FeedStore({ ...fast, retries: 2 });
+    const timers = new TestTimers();
+    const store = new FeedStore({ ...fast, retries: 2, timers });
     const r = recorder();
     unsubscribe = store.subscribe(url, r.listener);
-    await waitUntil(async () => (await requestLog(key)).length >= 3, 'retries');
-    await sleep(400);
+    for (const retry of [1, 2]) {
+      await until(() => timers.pending.size === 1, `retry ${retry} scheduled`);
+      timers.fire();
+    }
+    await until(() => r.states.length === 4, 'the third failure is reported');
+    expect(timers.pending.size, 'no more retries').to.equal(0);
     expect(await requestLog(key)).to.have.length(3);
   });
 
@@ -271,48 +304,43 @@ describe('FeedStore', () => {
     const store = new FeedStore(fast);
     const r = recorder();
     unsubscribe = store.subscribe(url, r.listener, { refresh: 0.05 });
-    await waitUntil(() => r.last().status === 'ready');
+    await until(() => r.last().status === 'ready', 'the feed is ready');
     const good = r.last();
     await serveFeed(key, { status: 500, body: '' });
-    await waitUntil(() => r.last().status === 'ready' && !!(r.last() as { stale?: unknown }).stale, 'stale', {
-      timeout: 3000,
-    });
+    await until(() => r.last().status === 'ready' && !!(r.last() as { stale?: unknown }).stale, 'stale');
     const stale = r.last();
     expect(stale.status === 'ready' && good.status === 'ready' && stale.feed === good.feed).to.equal(true);
     expect(stale.status === 'ready' && stale.stale?.status).to.equal(500);
     await serveFeed(key, { json: sampleFeed() });
-    await waitUntil(() => r.last().status === 'ready' && !(r.last() as { stale?: unknown }).stale, 'fresh', {
-      timeout: 3000,
-    });
+    await until(() => r.last().status === 'ready' && !(r.last() as { stale?: unknown }).stale, 'fresh');
   });
 
   it('does not poll while the page is hidden, and fetches once when it is shown', async () => {
     const key = uniqueKey();
     const url = await serveFeed(key, { json: sampleFeed() });
     const visibility = new TestVisibility();
-    const store = new FeedStore({ visibility });
+    const timers = new TestTimers();
+    const store = new FeedStore({ visibility, timers });
     const r = recorder();
     unsubscribe = store.subscribe(url, r.listener, { refresh: 0.05 });
-    await waitUntil(() => r.last().status === 'ready');
+    await until(() => timers.pending.size === 1, 'the next poll is scheduled');
     visibility.set(true);
+    expect(timers.pending.size, 'no poll while hidden').to.equal(0);
     const before = (await requestLog(key)).length;
-    await sleep(300);
-    expect((await requestLog(key)).length).to.equal(before);
     visibility.set(false);
-    await waitUntil(async () => (await requestLog(key)).length > before, 'a fetch on show');
+    await until(async () => (await requestLog(key)).length > before, 'a fetch on show');
   });
 
   it('leaves no timers or requests once the last subscriber has gone', async () => {
     const key = uniqueKey();
     const url = await serveFeed(key, { json: sampleFeed() });
-    const store = new FeedStore();
+    const timers = new TestTimers();
+    const store = new FeedStore({ timers });
     const r = recorder();
     const stop = store.subscribe(url, r.listener, { refresh: 0.05 });
-    await waitUntil(() => r.last().status === 'ready');
+    await until(() => timers.pending.size === 1, 'the next poll is scheduled');
     stop();
-    const count = (await requestLog(key)).length;
-    await sleep(300);
-    expect((await requestLog(key)).length).to.equal(count);
+    expect(timers.pending.size, 'no poll left').to.equal(0);
     expect(r.states).to.have.length(2);
   });
 
@@ -350,13 +378,15 @@ describe('FeedStore', () => {
 
   it('aborts a request in flight when the last subscriber goes', async () => {
     const key = uniqueKey();
-    const url = await serveFeed(key, { json: sampleFeed(), delayMs: 200 });
+    // The server never answers: the request can only end by being aborted.
+    const url = await serveFeed(key, { json: sampleFeed(), hold: true });
     const store = new FeedStore();
     const r = recorder();
     const stop = store.subscribe(url, r.listener);
-    await sleep(50);
+    let settled = false;
+    void store.reload(url).then(() => (settled = true));
     stop();
-    await sleep(300);
+    await until(() => settled, 'the request is aborted');
     expect(r.states.map((s) => s.status)).to.deep.equal(['loading']);
   });
 
@@ -366,7 +396,7 @@ describe('FeedStore', () => {
     const store = new FeedStore();
     const r = recorder();
     unsubscribe = store.subscribe(url, r.listener);
-    await waitUntil(() => r.last().status === 'error');
+    await until(() => r.last().status === 'error', 'the error is reported');
     await serveFeed(key, { json: sampleFeed() });
     await store.reload(url);
     expect(r.last().status).to.equal('ready');

@@ -23,6 +23,12 @@ export interface Visibility {
   removeEventListener(type: 'visibilitychange', listener: () => void): void;
 }
 
+/** Where the store sets its retry and poll timers: the page's, or a stand-in a test can inspect. */
+export interface Timers {
+  setTimeout(run: () => void, ms: number): number;
+  clearTimeout(id: number | undefined): void;
+}
+
 export interface FeedStoreOptions {
   /** Abort a request after this long (ms). */
   timeoutMs?: number;
@@ -35,6 +41,7 @@ export interface FeedStoreOptions {
   /** How long a feed stays in memory after its last subscriber has gone (ms), for a quick return. */
   releaseMs?: number;
   visibility?: Visibility;
+  timers?: Timers;
 }
 
 /** What one subscriber asks of a feed. */
@@ -61,7 +68,7 @@ interface Source {
   failures: number;
   request?: Promise<void>;
   abort?: AbortController;
-  timer?: ReturnType<typeof setTimeout>;
+  timer?: number;
   /** Forgets the source once nobody has subscribed again for a while. */
   release?: ReturnType<typeof setTimeout>;
   etag?: string | null;
@@ -157,6 +164,7 @@ export class FeedStore {
   readonly #retries: number;
   readonly #releaseMs: number;
   readonly #visibility: Visibility | undefined;
+  readonly #timers: Timers;
   #listening = false;
 
   constructor(options: FeedStoreOptions = {}) {
@@ -166,6 +174,7 @@ export class FeedStore {
     this.#retries = options.retries ?? 3;
     this.#releaseMs = options.releaseMs ?? 10_000;
     this.#visibility = options.visibility ?? (typeof document === 'undefined' ? undefined : document);
+    this.#timers = options.timers ?? globalThis;
   }
 
   /**
@@ -201,7 +210,7 @@ export class FeedStore {
   #unsubscribe(source: Source, subscriber: Subscriber): void {
     source.subscribers.delete(subscriber);
     if (source.subscribers.size > 0) return this.#schedule(source);
-    clearTimeout(source.timer);
+    this.#timers.clearTimeout(source.timer);
     source.timer = undefined;
     if (source.request) source.abort?.abort();
     // The abort reason's stack trace holds the code that unsubscribed, a removed widget included.
@@ -225,7 +234,7 @@ export class FeedStore {
   }
 
   #load(source: Source): Promise<void> {
-    clearTimeout(source.timer);
+    this.#timers.clearTimeout(source.timer);
     source.timer = undefined;
     const abort = new AbortController();
     source.abort = abort;
@@ -308,14 +317,14 @@ export class FeedStore {
 
   /** The next fetch: at the refresh interval, or after a backoff delay when the last one failed. */
   #schedule(source: Source): void {
-    clearTimeout(source.timer);
+    this.#timers.clearTimeout(source.timer);
     source.timer = undefined;
     if (source.request || source.subscribers.size === 0 || this.#visibility?.hidden) return;
     const delay = this.#delay(source);
     if (delay === undefined) return;
     // The server's Retry-After is a floor that neither polling nor backoff shortens.
     const wait = Math.max(delay, (source.notBefore ?? 0) - Date.now());
-    source.timer = setTimeout(() => void this.#load(source), wait);
+    source.timer = this.#timers.setTimeout(() => void this.#load(source), wait);
   }
 
   #maxBytes(source: Source): number {
@@ -325,8 +334,9 @@ export class FeedStore {
   }
 
   #delay(source: Source): number | undefined {
-    const refreshes = [...source.subscribers].flatMap((s) => (s.refreshMs ? [s.refreshMs] : []));
-    const refreshMs = refreshes.length > 0 ? Math.min(...refreshes) : undefined;
+    let refreshMs: number | undefined;
+    for (const s of source.subscribers)
+      if (s.refreshMs && s.refreshMs < (refreshMs ?? Infinity)) refreshMs = s.refreshMs;
     if (source.failures === 0) return refreshMs;
     if (refreshMs === undefined) {
       const { state } = source;
@@ -342,7 +352,7 @@ export class FeedStore {
   readonly #onVisibility = () => {
     for (const source of this.#sources.values()) {
       if (this.#visibility?.hidden) {
-        clearTimeout(source.timer);
+        this.#timers.clearTimeout(source.timer);
         source.timer = undefined;
       } else if (source.subscribers.size > 0 && !source.request && this.#delay(source) !== undefined) {
         if ((source.notBefore ?? 0) > Date.now()) this.#schedule(source);

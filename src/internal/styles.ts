@@ -53,6 +53,11 @@ export const baseStyles = css`
     text-transform: none;
     -webkit-text-size-adjust: 100%;
   }
+  /* Feed text may hold a word, URL or e-mail address wider than the widget: it breaks anywhere
+     rather than widening the widget, and a flex or grid item holding it can shrink. */
+  .root {
+    overflow-wrap: anywhere;
+  }
   :host([hidden]) {
     display: none;
   }

@@ -10,7 +10,6 @@ export const styles = css`
   }
   .root {
     gap: var(--_space-l);
-    overflow-wrap: anywhere;
   }
   h3 {
     font-size: 1.125em;

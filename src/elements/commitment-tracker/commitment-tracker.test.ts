@@ -2,7 +2,15 @@ import { ContextEvent } from '@lit/context';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import { feedUrl, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
+import {
+  feedUrl,
+  overflows,
+  sampleFeed,
+  serveFeed,
+  unbrokenFeed,
+  uniqueKey,
+  until,
+} from '../../../tests/helpers.js';
 import { feedContext, type FeedContext } from '../../feed/context.js';
 import '../feed/define.js';
 import '../principle-wheel/define.js';
@@ -73,7 +81,7 @@ async function choose(select: HTMLSelectElement, value: string) {
 describe('ok-commitment-tracker states', () => {
   for (const lang of ['sv', 'en']) {
     it(`loading is accessible (${lang})`, async () => {
-      const url = await serveFeed(uniqueKey(), { json: FEED, delayMs: 1000 });
+      const url = await serveFeed(uniqueKey(), { json: FEED, hold: true });
       const el = await fixture(html`<ok-commitment-tracker src=${url} lang=${lang}></ok-commitment-tracker>`);
       expect($(el, '[part=skeleton]')).to.exist;
       await expect(el).to.be.accessible();
@@ -200,28 +208,7 @@ describe('ok-commitment-tracker summary and groups', () => {
         <ok-commitment-tracker src="/demo/feeds/halland.json" open="14"></ok-commitment-tracker>
       </div>`,
     );
-    const right = el.getBoundingClientRect().right;
-    const wider = $$(el, '*').filter((node) => node.getBoundingClientRect().right > right + 0.5);
-    expect(wider.map((node) => node.localName)).to.deep.equal([]);
-  });
-
-  it('breaks long words in a narrow column', async () => {
-    const long = `https://example.org/${'uppföljning-'.repeat(8)}`;
-    const feed = sampleFeed({
-      commitments: [
-        { id: 'c1', number: 1, principleId: 'dialog', text: long, status: 'done', actions: [{ text: long }] },
-      ],
-      targets: [{ text: long, status: 'done' }],
-    });
-    const el = await load(
-      html`<div style="width: 300px">
-        <ok-commitment-tracker src=${feedUrl(feed)} open="1"></ok-commitment-tracker>
-      </div>`,
-    );
-    const over = $$(el, ':not(.visually-hidden)').filter(
-      (node) => node.clientWidth && node.scrollWidth > node.clientWidth + 1,
-    );
-    expect(over.map((node) => node.className || node.localName)).to.deep.equal([]);
+    expect(overflows(el)).to.deep.equal([]);
   });
 
   it('speaks English', async () => {
@@ -264,6 +251,15 @@ describe('ok-commitment-tracker summary and groups', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('wraps unbreakable feed text inside a 320 px container', async () => {
+    const el = await load(
+      html`<div style="width: 320px">
+        <ok-commitment-tracker src=${feedUrl(unbrokenFeed())} open="1"></ok-commitment-tracker>
+      </div>`,
+    );
+    await until(() => shown(el, 1), 'point 1 is open');
+    expect(overflows(el)).to.deep.equal([]);
+  });
   it('lists the target picture with statuses', async () => {
     const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
     expect(text($(el, '[part=targets] h3'))).to.equal('Målbild');
@@ -448,11 +444,10 @@ describe('ok-commitment-tracker inside <ok-feed>', () => {
     await until(() => groups(el).join() === 'Dialog', 'follows the selection');
     expect(($$(el, 'select')[0] as HTMLSelectElement).value).to.equal('dialog');
     await choose($$(el, 'select')[0] as HTMLSelectElement, 'kvalitet');
-    await el.updateComplete;
-    expect(context().principle).to.equal('kvalitet');
+    await until(() => context().principle === 'kvalitet', 'the feed shares the choice');
     expect(groups(el)).to.deep.equal(['Kvalitet']);
     await choose($$(el, 'select')[0] as HTMLSelectElement, '');
-    expect(context().principle).to.equal(undefined);
+    await until(() => context().principle === undefined, 'the feed clears the choice');
   });
 
   it('follows a principle wheel of the same feed, and the wheel follows its filter', async () => {
@@ -482,7 +477,8 @@ describe('ok-commitment-tracker inside <ok-feed>', () => {
     );
     const context = contextOf(el.parentElement!);
     context().selectPrinciple('dialog');
-    await el.updateComplete;
+    // The feed hands its widgets the choice at once: once the probe has it, the tracker has had it too.
+    await until(() => context().principle === 'dialog', 'the feed shares the choice');
     await el.updateComplete;
     expect(groups(el)).to.deep.equal(['Dialog', 'Kvalitet', 'Övriga']);
     await choose($$(el, 'select')[0] as HTMLSelectElement, 'kvalitet');
@@ -549,7 +545,7 @@ describe('ok-commitment-tracker links to points', () => {
     const [, first, second] = [...wrapper.querySelectorAll('ok-commitment-tracker')];
     await until(
       () => first!.shadowRoot!.querySelector('.point') && second!.shadowRoot!.querySelector('.point'),
-      'first!.shadowRoot!.querySelector(".point") && second!.shadowRoot!.q…',
+      'both trackers show their points',
     );
     location.hash = '#ok-commitment-3';
     await until(() => toggle(second!, 3).getAttribute('aria-expanded') === 'true', 'both open point 3');

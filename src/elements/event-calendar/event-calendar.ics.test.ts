@@ -138,7 +138,7 @@ describe('ok-event-calendar export (.ics)', () => {
     $$(el, '.list .ev')
       .find((b) => b.textContent!.includes('Inställd'))!
       .click();
-    await until(() => $(el, '[part=details] [part=export]'), '$(el, "[part=details] [part=export]")');
+    await until(() => $(el, '[part=details] [part=export]'), 'the details offer an export');
     const download = catchDownload();
     $(el, '[part=details] [part=export]')!.click();
     const { name, text } = await download;

@@ -5,8 +5,6 @@ export const styles = css`
     min-height: var(--ok-skeleton-height, 36em);
   }
   .cal {
-    /* A feed's long URL or word breaks instead of widening the page. */
-    overflow-wrap: anywhere;
     display: grid;
     gap: var(--_space-m);
     container-type: inline-size;

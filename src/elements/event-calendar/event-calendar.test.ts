@@ -33,7 +33,7 @@ describe('ok-event-calendar month grid', () => {
     expect(entriesOn(el, '2024-03-31')).to.deep.equal(['Heldag', '9.00 Morgon', '23.30 Kväll']);
     expect(daysWith(el, 'Heldag')).to.deep.equal(['2024-03-31']);
     el.src = eventsFeed(events.slice(3));
-    await until(() => daysWith(el, 'Natt').length > 0, 'daysWith(el, "Natt").length > 0');
+    await until(() => daysWith(el, 'Natt').length > 0, 'the new feed is shown');
     expect(daysWith(el, 'Natt'), 'ends at midnight: not on 1 April').to.deep.equal([
       '2024-03-30',
       '2024-03-31',
@@ -111,22 +111,13 @@ describe('ok-event-calendar month grid', () => {
     const el = await calendar(eventsFeed([{ id: 'a', title: 'A', start: '2024-04-02T10:00' }]), month);
     const status = $(el, '.cal + [role=status]')!;
     $(el, '[aria-label="Nästa månad"]')!.click();
-    await until(
-      () => status.textContent === 'april 2024, 1 evenemang',
-      'status.textContent === "april 2024, 1 evenemang"',
-    );
+    await until(() => status.textContent === 'april 2024, 1 evenemang', 'April is announced');
     $(el, '[aria-label="Föregående månad"]')!.click();
-    await until(
-      () => status.textContent === 'mars 2024, 0 evenemang',
-      'status.textContent === "mars 2024, 0 evenemang"',
-    );
+    await until(() => status.textContent === 'mars 2024, 0 evenemang', 'March is announced');
     el.month = '2023-01';
     await el.updateComplete;
     [...$$(el, '.nav .button')].find((b) => b.textContent!.trim() === 'I dag')!.click();
-    await until(
-      () => $(el, '#month-title')!.textContent === 'mars 2024',
-      '$(el, "#month-title")!.textContent === "mars 2024"',
-    );
+    await until(() => $(el, '#month-title')!.textContent === 'mars 2024', 'back at today’s month');
     expect(status.textContent).to.contain('mars 2024');
   });
 
@@ -143,12 +134,12 @@ describe('ok-event-calendar month grid', () => {
     const more = cell(el, '2024-03-20')!.querySelector<HTMLElement>('.more')!;
     expect(more.textContent!.trim()).to.equal('+3 till');
     more.click();
-    await until(() => $$(el, '.daylist .ev').length === 5, '$$(el, ".daylist .ev").length === 5');
+    await until(() => $$(el, '.daylist .ev').length === 5, 'the day lists its five events');
     expect($(el, '#day-title')!.textContent!.trim()).to.equal('onsdag 20 mars 2024: 5 evenemang');
     await until(() => focused(el) === $(el, '.daylist .ev'), 'focus');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
-    await until(() => !$(el, '.daylist'), '!$(el, ".daylist")');
+    await until(() => !$(el, '.daylist'), 'the day list closes');
     await until(() => focused(el) === cell(el, '2024-03-20'), 'focus');
   });
 
@@ -159,7 +150,7 @@ describe('ok-event-calendar month grid', () => {
     );
     cell(el, '2024-03-14')!.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => focused(el)?.classList.contains('ev'), 'focused(el)?.classList.contains("ev")');
+    await until(() => focused(el)?.classList.contains('ev'), 'focus on the day’s first event');
     expect(focused(el)!.textContent).to.contain('Seminarium');
   });
 
@@ -190,7 +181,7 @@ describe('ok-event-calendar month grid', () => {
     el.style.width = '320px';
     await until(
       () => cell(el, '2024-03-20')!.querySelector('.ev')!.getBoundingClientRect().height < 10,
-      'cell(el, "2024-03-20")!.querySelector(".ev")!.getBoundingClientRect…',
+      'entries shrink to dots',
     );
     const today = cell(el, '2024-03-14')!.querySelector('.num')!.getBoundingClientRect();
     expect(today.width, 'today’s "14" on one line').to.be.greaterThan(today.height);
@@ -207,7 +198,7 @@ describe('ok-event-calendar month grid', () => {
     await el.updateComplete;
     expect($(el, '.daylist'), 'a day without events').to.equal(null);
     cell(el, '2024-03-20')!.querySelector<HTMLElement>('.num')!.click();
-    await until(() => $$(el, '.daylist .ev').length === 4, '$$(el, ".daylist .ev").length === 4');
+    await until(() => $$(el, '.daylist .ev').length === 4, 'the day lists its four events');
     expect($$(el, '.daylist .ev')[1]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Inställt: 13.00 Inställt möte',
     );

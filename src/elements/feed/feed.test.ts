@@ -31,7 +31,7 @@ const root = (el: Element) => el.shadowRoot!.querySelector('.root')!;
 
 describe('OkElement states', () => {
   it('shows an accessible skeleton while loading', async () => {
-    const url = await serveFeed(uniqueKey(), { json: sampleFeed(), delayMs: 400 });
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed(), hold: true });
     const el = await fixture<TestWidget>(html`<ok-test-widget src=${url}></ok-test-widget>`);
     expect(el.shadowRoot!.querySelector('[part=skeleton]')).to.exist;
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Laddar …');
@@ -61,7 +61,7 @@ describe('OkElement states', () => {
     const url = await serveFeed(uniqueKey(), { json: sampleFeed() });
     const wrapper = await fixture(html`<div lang="en-GB"><ok-test-widget src=${url}></ok-test-widget></div>`);
     const el = wrapper.querySelector('ok-test-widget')!;
-    await until(() => texts(el).length > 0, 'texts(el).length > 0');
+    await until(() => texts(el).length > 0, 'the feed is shown');
     expect(texts(el)[0]).to.equal('Dialogue');
     expect(root(el).getAttribute('lang')).to.equal('en');
     wrapper.setAttribute('lang', 'sv');
@@ -117,10 +117,7 @@ describe('OkElement states', () => {
   it('says so when the feed has nothing to show', async () => {
     const url = await serveFeed(uniqueKey(), { json: { version: 1 } });
     const el = await fixture<TestWidget>(html`<ok-test-widget src=${url}></ok-test-widget>`);
-    await until(
-      () => el.shadowRoot!.querySelector('[part=empty]'),
-      'el.shadowRoot!.querySelector("[part=empty]")',
-    );
+    await until(() => el.shadowRoot!.querySelector('[part=empty]'), 'the empty state');
     expect(el.shadowRoot!.querySelector('[part=empty]')!.textContent).to.equal('Det finns inget att visa.');
     await expect(el).to.be.accessible();
   });
@@ -129,7 +126,7 @@ describe('OkElement states', () => {
     const key = uniqueKey();
     const url = await serveFeed(key, { json: sampleFeed() });
     const el = await fixture<TestWidget>(html`<ok-test-widget src=${url} refresh="0.05"></ok-test-widget>`);
-    await until(() => texts(el).length === 2, 'texts(el).length === 2');
+    await until(() => texts(el).length === 2, 'the feed is shown');
     await serveFeed(key, { status: 500, body: '' });
     await until(() => el.shadowRoot!.querySelector('[part=stale]'), 'stale hint');
     expect(texts(el)).to.deep.equal(['Dialog', 'Kvalitet']);
@@ -192,7 +189,7 @@ describe('OkElement states', () => {
       </div>`,
     );
     const el = wrapper.querySelector('ok-test-widget')!;
-    await until(() => texts(el).length > 0, 'texts(el).length > 0');
+    await until(() => texts(el).length > 0, 'the feed is shown');
     const style = getComputedStyle(el.shadowRoot!.querySelector('li')!);
     expect(style.fontFamily).to.not.contain('Georgia');
     expect(style.color).to.not.equal('rgb(255, 0, 0)');

@@ -1,6 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { feedUrl, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
+import {
+  feedUrl,
+  overflows,
+  releaseFeed,
+  sampleFeed,
+  serveFeed,
+  unbrokenFeed,
+  uniqueKey,
+  until,
+} from '../../../tests/helpers.js';
 import '../feed/define.js';
 import './define.js';
 import type { OkPrincipleWheel } from './principle-wheel.js';
@@ -445,7 +454,8 @@ describe('<ok-principle-wheel>', () => {
   describe('states', () => {
     for (const lang of ['sv', 'en']) {
       it(`shows a wheel-sized skeleton while loading (${lang})`, async () => {
-        const url = await serveFeed(uniqueKey(), { json: sampleFeed(), delayMs: 500 });
+        const key = uniqueKey();
+        const url = await serveFeed(key, { json: sampleFeed(), hold: true });
         const wrapper = await fixture(
           html`<div style="width: 800px">
             <ok-principle-wheel src=${url} lang=${lang}></ok-principle-wheel>
@@ -458,7 +468,8 @@ describe('<ok-principle-wheel>', () => {
         expect(box.height).to.equal(384);
         expect($(el, '[role=status]')!.textContent).to.equal(lang === 'sv' ? 'Laddar …' : 'Loading …');
         await expect(el).to.be.accessible();
-        await until(() => $(el, '.wheel'), '$(el, ".wheel")');
+        await releaseFeed(key);
+        await until(() => $(el, '.wheel'), 'the wheel is drawn');
         expect($(el, '.wheel')!.getBoundingClientRect().height).to.equal(384);
       });
 
@@ -467,7 +478,7 @@ describe('<ok-principle-wheel>', () => {
         const el = await fixture<OkPrincipleWheel>(
           html`<ok-principle-wheel src=${url} lang=${lang}></ok-principle-wheel>`,
         );
-        await until(() => $(el, '[part=error]'), '$(el, "[part=error]")');
+        await until(() => $(el, '[part=error]'), 'the error state');
         expect($(el, '[part=retry]')!.textContent).to.equal(lang === 'sv' ? 'Försök igen' : 'Try again');
         await expect(el).to.be.accessible();
       });
@@ -487,4 +498,11 @@ describe('<ok-principle-wheel>', () => {
       });
     }
   });
+
+  for (const width of ['320px', '800px']) {
+    it(`wraps unbreakable feed text inside a ${width} container`, async () => {
+      const el = await wheel(unbrokenFeed(), { width, selected: 'dialog' });
+      expect(overflows(el)).to.deep.equal([]);
+    });
+  }
 });

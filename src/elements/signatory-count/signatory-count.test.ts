@@ -1,6 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { feedUrl, requestLog, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
+import {
+  feedUrl,
+  overflows,
+  releaseFeed,
+  requestLog,
+  sampleFeed,
+  serveFeed,
+  UNBROKEN,
+  unbrokenFeed,
+  uniqueKey,
+  until,
+} from '../../../tests/helpers.js';
 import '../feed/define.js';
 import './define.js';
 import type { OkSignatoryCount } from './signatory-count.js';
@@ -214,18 +225,20 @@ describe('<ok-signatory-count>', () => {
   });
 
   it('holds the loaded size while loading, goal and chart included', async () => {
-    const slow = await serveFeed(uniqueKey(), { json: withSignatories(orgs(48)), delayMs: 500 });
+    const key = uniqueKey();
+    const slow = await serveFeed(key, { json: withSignatories(orgs(48)), hold: true });
     const el = await fixture<OkSignatoryCount>(
       html`<ok-signatory-count src=${slow} goal="60" chart></ok-signatory-count>`,
     );
     const loading = el.getBoundingClientRect().height;
+    await releaseFeed(key);
     await ready(el);
     await until(() => part(el, 'chart'), 'the chart loads');
     expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 1);
   });
 
   it('is accessible while loading and on error, in both languages', async () => {
-    const slow = await serveFeed(uniqueKey(), { json: withSignatories(orgs(2)), delayMs: 2000 });
+    const slow = await serveFeed(uniqueKey(), { json: withSignatories(orgs(2)), hold: true });
     for (const lang of ['sv', 'en']) {
       const loading = await fixture<OkSignatoryCount>(
         html`<ok-signatory-count src=${slow} lang=${lang} goal="10" chart></ok-signatory-count>`,
@@ -360,5 +373,21 @@ describe('<ok-signatory-count>', () => {
     const hint = getComputedStyle(part(el, 'stale')!);
     expect(parseFloat(hint.fontSize)).to.be.below(parseFloat(getComputedStyle(part(el, 'label')!).fontSize));
     await expect(el).to.be.accessible();
+  });
+
+  it('wraps unbreakable text inside a 320 px container', async () => {
+    const wrapper = await fixture(
+      html`<div style="width: 320px">
+        <ok-signatory-count
+          src=${feedUrl(unbrokenFeed())}
+          goal="10"
+          chart
+          label=${UNBROKEN.word}
+        ></ok-signatory-count>
+      </div>`,
+    );
+    const el = await ready(wrapper.querySelector('ok-signatory-count')!);
+    await until(() => part(el, 'chart'), 'the chart loads');
+    expect(overflows(el)).to.deep.equal([]);
   });
 });

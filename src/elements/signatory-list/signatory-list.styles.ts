@@ -51,7 +51,6 @@ export const styles = css`
   }
   .name {
     font-weight: 600;
-    overflow-wrap: anywhere;
   }
   .meta {
     display: flex;

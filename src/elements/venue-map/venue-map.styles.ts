@@ -193,9 +193,6 @@ export const viewStyles = css`
     padding: 0;
     list-style: none;
   }
-  .links a {
-    overflow-wrap: anywhere;
-  }
   .list {
     display: grid;
     gap: var(--_space-xs);

@@ -1,6 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { feedUrl, sampleFeed, serveFeed, uniqueKey, until } from '../../../tests/helpers.js';
+import {
+  feedUrl,
+  overflows,
+  sampleFeed,
+  serveFeed,
+  TILES,
+  unbrokenFeed,
+  uniqueKey,
+  until,
+} from '../../../tests/helpers.js';
 import type { Feed } from '../../feed/parse.js';
 import type { LoadDetail } from '../../internal/events.js';
 import '../feed/define.js';
@@ -8,7 +17,7 @@ import './define.js';
 import { OkVenueMap } from './venue-map.js';
 import { VenueView } from './venue-view.js';
 
-/** Tiles from the test server that all answer 404: no network, and the no-tiles case. */
+/** Tiles that all answer 404, for the case of a tile server that is down. */
 const NO_TILES = '/test-api/feed/no-tile-{z}-{x}-{y}';
 
 function venue(id: string, lon: number, lat: number, properties: Record<string, unknown> = {}) {
@@ -79,7 +88,7 @@ async function venueMap(
   extra: Record<string, unknown> = {},
 ): Promise<OkVenueMap> {
   const el = document.createElement('ok-venue-map');
-  el.setAttribute('tiles', NO_TILES);
+  el.setAttribute('tiles', TILES);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.src = feedUrl(sampleFeed({ venues: collection(features), ...extra }));
   const wrapper = await fixture<HTMLElement>(html`<div></div>`);
@@ -91,21 +100,21 @@ async function venueMap(
 
 describe('<ok-venue-map>', () => {
   it('shows an accessible skeleton while the feed loads', async () => {
-    const url = await serveFeed(uniqueKey(), { json: sampleFeed(), delayMs: 500 });
-    const el = await fixture<OkVenueMap>(html`<ok-venue-map tiles=${NO_TILES} src=${url}></ok-venue-map>`);
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed(), hold: true });
+    const el = await fixture<OkVenueMap>(html`<ok-venue-map tiles=${TILES} src=${url}></ok-venue-map>`);
     expect(root(el).querySelector('[part=skeleton]')).to.exist;
     await expect(el).to.be.accessible();
   });
 
   it('shows an accessible error with retry, and an empty state', async () => {
     const url = await serveFeed(uniqueKey(), { status: 500, body: '' });
-    const el = await fixture<OkVenueMap>(html`<ok-venue-map tiles=${NO_TILES} src=${url}></ok-venue-map>`);
+    const el = await fixture<OkVenueMap>(html`<ok-venue-map tiles=${TILES} src=${url}></ok-venue-map>`);
     await until(() => root(el).querySelector('[part=error]'), 'error shown');
     expect(root(el).querySelector('[part=retry]')).to.exist;
     await expect(el).to.be.accessible();
     const empty = await fixture<OkVenueMap>(
       html`<ok-venue-map
-        tiles=${NO_TILES}
+        tiles=${TILES}
         src=${feedUrl(sampleFeed({ venues: collection([]) }))}
       ></ok-venue-map>`,
     );
@@ -165,7 +174,7 @@ describe('<ok-venue-map>', () => {
   });
 
   it('shows the map with markers where no tiles load, and always the attribution', async () => {
-    const el = await venueMap();
+    const el = await venueMap({ tiles: NO_TILES });
     await until(() => root(el).querySelector('.leaflet-tile'), 'tiles requested');
     expect(markers(el)).to.have.length(4);
     expect(root(el).querySelector('[part=attribution]')!.textContent!.trim()).to.equal('© OpenStreetMap');
@@ -205,7 +214,7 @@ describe('<ok-venue-map>', () => {
   it('takes its venues from an enclosing <ok-feed>', async () => {
     const wrapper = await fixture<HTMLElement>(
       html`<ok-feed src=${feedUrl(sampleFeed({ venues: collection(VENUES) }))}>
-        <ok-venue-map view="list" tiles=${NO_TILES}></ok-venue-map>
+        <ok-venue-map view="list" tiles=${TILES}></ok-venue-map>
       </ok-feed>`,
     );
     const el = wrapper.querySelector('ok-venue-map')!;
@@ -214,7 +223,7 @@ describe('<ok-venue-map>', () => {
 
   it('skips broken features, reports them in ok-load, and shows the rest', async () => {
     const el = document.createElement('ok-venue-map');
-    el.tiles = NO_TILES;
+    el.tiles = TILES;
     el.view = 'list';
     el.src = feedUrl(
       sampleFeed({
@@ -520,7 +529,7 @@ describe('<ok-venue-map>', () => {
     const tab = await fixture<HTMLElement>(
       html`<div hidden>
         <ok-venue-map
-          tiles=${NO_TILES}
+          tiles=${TILES}
           src=${feedUrl(sampleFeed({ venues: collection(VENUES) }))}
         ></ok-venue-map>
       </div>`,
@@ -535,11 +544,11 @@ describe('<ok-venue-map>', () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div>
         <ok-venue-map
-          tiles=${NO_TILES}
+          tiles=${TILES}
           src=${feedUrl(sampleFeed({ venues: collection(VENUES) }))}
         ></ok-venue-map>
         <ok-venue-map
-          tiles=${NO_TILES}
+          tiles=${TILES}
           lang="en"
           src=${feedUrl(sampleFeed({ venues: collection(VENUES) }))}
         ></ok-venue-map>
@@ -553,7 +562,7 @@ describe('<ok-venue-map>', () => {
 
   it('shows the list when the map engine fails to load, and the map on retry', async () => {
     const el = document.createElement('ok-held-engine-map') as OkVenueMap;
-    el.tiles = NO_TILES;
+    el.tiles = TILES;
     el.src = feedUrl(sampleFeed({ venues: collection(VENUES) }));
     (await fixture<HTMLElement>(html`<div></div>`)).append(el);
     await until(() => root(el).querySelector('[part=map-skeleton]'), 'the map skeleton');
@@ -585,4 +594,20 @@ describe('<ok-venue-map>', () => {
     expect(String(error)).to.contain('Leaflet failed');
     expect(Object.hasOwn(HTMLDivElement.prototype, 'innerHTML')).to.equal(false);
   });
+
+  for (const [view, width] of [
+    ['map', '320px'],
+    ['map', '800px'],
+    ['list', '320px'],
+  ]) {
+    it(`wraps unbreakable feed text, chips included, in a ${width} ${view}`, async () => {
+      const el = document.createElement('ok-venue-map');
+      Object.assign(el, { tiles: TILES, view, selected: 'v0', src: feedUrl(unbrokenFeed()) });
+      (await fixture<HTMLElement>(html`<div style="width: ${width}"></div>`)).append(el);
+      if (view === 'map') await until(() => root(el).querySelector('.panel h3'), 'the details show');
+      else await until(() => root(el).querySelector('.item-details'), 'the details show');
+      // Leaflet places its panes and markers itself, inside the map's clipped box.
+      expect(overflows(el, '.leaflet-container')).to.deep.equal([]);
+    });
+  }
 });

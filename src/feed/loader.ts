@@ -1,6 +1,7 @@
 import { FeedError } from './errors.js';
 import { parseFeed, type Feed, type Skipped } from './parse.js';
 import { keepLastGood } from './refresh.js';
+import { FEED_TIMEOUT_MS } from './limits.js';
 
 /** What a widget knows about its feed at one moment. Each change is a new object. */
 export type FeedState =
@@ -168,7 +169,7 @@ export class FeedStore {
   #listening = false;
 
   constructor(options: FeedStoreOptions = {}) {
-    this.#timeoutMs = options.timeoutMs ?? 15_000;
+    this.#timeoutMs = options.timeoutMs ?? FEED_TIMEOUT_MS;
     this.#retryBaseMs = options.retryBaseMs ?? 1_000;
     this.#maxRetryMs = options.maxRetryMs ?? 5 * 60_000;
     this.#retries = options.retries ?? 3;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.js';
 import { feedServer } from './tests/feed-server.js';
 
 /** Serves `import css from 'x.css?inline'` (as Vite does) for the browser tests. */
@@ -89,20 +90,10 @@ export default {
       // Each test page in a window of its own: a background tab is 'hidden' and gets no animation frames.
       createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          // Memory tests call gc() to check that removed widgets can be collected.
-          '--js-flags=--expose-gc',
-        ],
+        // Memory tests call gc() to check that removed widgets can be collected.
+        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
       },
     }),
   ],

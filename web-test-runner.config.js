@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.js';
-import { feedServer } from './tests/feed-server.js';
+import { feedServer, TEST_PAGE_HEADER } from './tests/feed-server.js';
 
 /** Serves `import css from 'x.css?inline'` (as Vite does) for the browser tests. */
 const inlineCss = {
@@ -17,16 +17,20 @@ const inlineCss = {
 };
 
 /**
- * `executeServerCommand('disable-http-cache')` makes the test's page fetch every module from the
- * server: the runner lets browsers cache files for a year, so a module another page loaded would
- * never reach a test that makes its download fail (tests/feed-server.js, /test-api/fail).
+ * `executeServerCommand('own-downloads')` makes the test's page fetch every module from the server
+ * (the runner lets browsers cache files for a year, so a module another page loaded would never
+ * reach a test that makes its download fail) and marks the page's requests with its session id,
+ * so a failure it asks for (tests/feed-server.js, /test-api/fail) hits its own requests only,
+ * never those of a test file that runs beside it. Returns the id.
  */
-const httpCache = {
-  name: 'http-cache',
+const ownDownloads = {
+  name: 'own-downloads',
   async executeCommand({ command, session }) {
-    if (command !== 'disable-http-cache') return undefined;
-    await session.browser.getPage(session.id).setCacheEnabled(false);
-    return true;
+    if (command !== 'own-downloads') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.setCacheEnabled(false);
+    await page.setExtraHTTPHeaders({ [TEST_PAGE_HEADER]: session.id });
+    return session.id;
   },
 };
 
@@ -78,7 +82,7 @@ export default {
   middleware: [feedServer],
   plugins: [
     inlineCss,
-    httpCache,
+    ownDownloads,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

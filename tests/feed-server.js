@@ -7,9 +7,10 @@
  *                            with hold: true, only once the test releases it (or the client gives up)
  *   POST /test-api/release/KEY  answers the GETs of KEY held so far, and holds no more
  *   GET /test-api/log/KEY    { requests: [{ ifNoneMatch, status, time, closed? }] } of every GET of KEY
- *   PUT /test-api/fail?path=P    every request for the path P (a module such as
+ *   PUT /test-api/fail?path=P&page=ID  every request of the test page ID (see `own-downloads` in
+ *                                web-test-runner.config.js) for the path P (a module such as
  *                                /src/elements/x/chunk.ts) answers 503 from now on: a chunk download that fails
- *   DELETE /test-api/fail?path=P P is served again
+ *   DELETE /test-api/fail?path=P&page=ID  P is served to that page again
  *   GET /test-api/tile/Z/X/Y.png  a map tile: one small grey PNG for every place
  *
  * `headers` are added to every answer; `cors: true` lets other origins read the feed and its ETag
@@ -44,8 +45,11 @@ async function readBody(req) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Module paths that answer 503 while a test wants their download to fail. */
+/** The header by which a test page that asks for failures marks its own requests. */
+export const TEST_PAGE_HEADER = 'x-test-page';
+/** Test page and module path of the downloads that answer 503 while a test wants them to fail. */
 const failing = new Set();
+const failure = (page, path) => `${page} ${path}`;
 
 /** Sends chunks until the client goes away. */
 function stream(ctx, { chunkBytes }, entry) {
@@ -62,15 +66,16 @@ function stream(ctx, { chunkBytes }, entry) {
 
 export async function feedServer(ctx, next) {
   if (ctx.path === '/test-api/fail') {
-    const path = ctx.query.path;
+    const { path, page } = ctx.query;
     if (typeof path !== 'string' || !path.startsWith('/')) ctx.throw(400, 'path=/… is required');
-    if (ctx.method === 'PUT') failing.add(path);
-    else if (ctx.method === 'DELETE') failing.delete(path);
+    if (typeof page !== 'string' || !page) ctx.throw(400, 'page=… is required');
+    if (ctx.method === 'PUT') failing.add(failure(page, path));
+    else if (ctx.method === 'DELETE') failing.delete(failure(page, path));
     else ctx.throw(405);
     ctx.status = 204;
     return;
   }
-  if (failing.has(ctx.path)) {
+  if (failing.has(failure(ctx.get(TEST_PAGE_HEADER), ctx.path))) {
     // Written directly: the test runner marks every file it serves as cacheable for a year.
     ctx.respond = false;
     ctx.res.writeHead(503, { 'Cache-Control': 'no-store', 'Content-Length': '0' }).end();

@@ -11,13 +11,13 @@ export function until(condition: () => unknown, message: string, timeout = 10_00
 }
 
 /**
- * Makes every download of the module at `url` fail with 503 from the test server until the
- * returned function is called. The page stops using its HTTP cache, so the download really
- * reaches the server. Fail a module this page has not imported yet: a loaded one stays loaded.
+ * Makes every download of the module at `url` by this test's page (not by the pages of tests that
+ * run beside it) fail with 503 from the test server until the returned function is called. The
+ * page stops using its HTTP cache, so the download really reaches the server. Fail a module this page has not imported yet: a loaded one stays loaded.
  */
 export async function failModule(url: URL): Promise<() => Promise<void>> {
-  await executeServerCommand('disable-http-cache');
-  const api = `/test-api/fail?path=${encodeURIComponent(url.pathname)}`;
+  const page = (await executeServerCommand('own-downloads')) as string;
+  const api = `/test-api/fail?${new URLSearchParams({ path: url.pathname, page })}`;
   const response = await fetch(api, { method: 'PUT' });
   if (!response.ok) throw new Error(`Test server refused to fail ${url.pathname}: ${response.status}`);
   return async () => void (await fetch(api, { method: 'DELETE' }));

@@ -216,7 +216,7 @@ export abstract class OkElement extends LitElement {
       try {
         content = [
           this.renderFeed(state.feed),
-          state.stale ? html`<p class="stale" part="stale">${baseStrings[this.locale].stale}</p>` : nothing,
+          state.stale ? html`<p class="stale" part="stale">${t.stale}</p>` : nothing,
         ];
       } catch (error) {
         this.#failed(error, state.feed);

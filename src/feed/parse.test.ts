@@ -333,6 +333,7 @@ describe('parseFeed: problems and warnings', () => {
           { id: 'c1', principleId: 'dialog', text: 'C', status: 'done', actions: [{ text: 'a', url: ' ' }] },
           { id: 'c2', principleId: 'okänd', text: 'C', status: 'done' },
         ],
+        events: [{ id: 'e1', title: 'E', start: '2025-03-14', principleIds: ['kvalitet', 'saknas'] }],
       }),
     );
     expect(skipped).to.deep.equal([]);
@@ -341,9 +342,11 @@ describe('parseFeed: problems and warnings', () => {
       'principles[0].color',
       'signatories[0].url',
       'signatories[0].logo',
+      'events[0].principleIds[1]',
       'commitments[1].principleId',
     ]);
-    expect(warnings[3]).to.deep.equal({
+    expect(feed.events[0]?.principleIds).to.deep.equal(['kvalitet', 'saknas']);
+    expect(warnings[4]).to.deep.equal({
       path: 'commitments[1].principleId',
       kind: 'principle',
       value: 'okänd',

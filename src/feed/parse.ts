@@ -278,6 +278,11 @@ export function parseFeed(json: unknown, baseUrl?: string, options: ParseOptions
       if (e.end !== undefined && feedTime(e.end, timeZone) < feedTime(e.start, timeZone)) {
         return m.endBeforeStart;
       }
+      e.principleIds?.forEach((id, i) => {
+        if (doc.principles !== undefined && !principleIds.has(id)) {
+          warnings.push({ path: `${path}.principleIds[${i}]`, kind: 'principle', value: id });
+        }
+      });
       return {
         ...e,
         id: String(e.id),

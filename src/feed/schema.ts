@@ -144,6 +144,8 @@ export const eventSchema = z.object({
   registrationUrl: z.optional(url),
   documentationUrl: z.optional(url),
   status: z.optional(z.enum(['scheduled', 'cancelled', 'postponed'])),
+  /** The principles the event belongs to. */
+  principleIds: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 
 export const actionSchema = z.object({

@@ -106,14 +106,41 @@ export const HubWithTwelve: Story = {
 /** Long names wrap inside their segments; a word wider than its segment widens the label. */
 export const LongNames: Story = { args: { src: LONG } };
 
-/** Twelve principles where one name has a word too long for its segment: the wheel gives way to the list. */
-export const LongNamesAsList: Story = { args: { src: CROWDED } };
+/** Twelve principles where one name has a word too long for its segment: the labels move to a legend. */
+export const LongNamesInLegend: Story = { args: { src: CROWDED } };
 
-/** Containers narrower than 26em show the same principles as a stacked list. */
-export const Narrow: Story = {
+/** A phone's width (360 px): a 16em wheel, its principles in a legend under it, each with its segment's colour. */
+export const Phone: Story = {
+  args: { selected: 'dialog' },
   render: ({ src, lang, selected }) =>
-    html`<div class="narrow" style="max-width: 320px">
+    html`<div style="max-width: 360px">
       <ok-principle-wheel src=${src} lang=${lang} selected=${selected}></ok-principle-wheel>
+    </div>`,
+};
+
+/** Below 15em there is no room for a drawing to point at: the legend alone, as a list. */
+export const TooNarrowForADrawing: Story = {
+  render: ({ src, lang, selected }) =>
+    html`<div style="max-width: 220px">
+      <ok-principle-wheel src=${src} lang=${lang} selected=${selected}></ok-principle-wheel>
+    </div>`,
+};
+
+/**
+ * The default palette on a dark page: twelve hues of one lightness, white labels at 4.8:1 or
+ * more, every segment and swatch at 3:1 or more against the page. Point at a segment or a label:
+ * both light up together.
+ */
+export const DarkPage: Story = {
+  args: { src: TWELVE },
+  render: ({ src, lang, selected }) =>
+    html`<div
+      style="padding: 1em; background: #121212; --ok-color-surface: #121212; --ok-color-surface-alt: #2b2b31; --ok-color-text: #f1f1f4; --ok-color-muted: #b4b4bd"
+    >
+      <ok-principle-wheel src=${src} lang=${lang} selected=${selected}></ok-principle-wheel>
+      <div style="max-width: 360px">
+        <ok-principle-wheel src=${VARMLAND} lang=${lang} selected="dialog"></ok-principle-wheel>
+      </div>
     </div>`,
 };
 

@@ -74,6 +74,22 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/** The colour behind `node`: its own background or the nearest one up the tree, through shadow roots. */
+function backdrop(node: Element): string {
+  for (let at: Element | null = node; at;) {
+    const color = getComputedStyle(at).backgroundColor;
+    if (color !== 'rgba(0, 0, 0, 0)') return color;
+    at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null);
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+/** A page theme: the page's background, and the widget's tokens to match it. */
+const THEMES = {
+  light: 'background: #ffffff',
+  dark: 'background: #121212; --ok-color-surface: #121212; --ok-color-surface-alt: #2b2b31; --ok-color-text: #f1f1f4; --ok-color-muted: #b4b4bd',
+};
+
 describe('<ok-principle-wheel>', () => {
   it('draws one segment and one tab per principle, labelled in Swedish', async () => {
     const el = await wheel();
@@ -311,17 +327,23 @@ describe('<ok-principle-wheel>', () => {
     expect(el.shadowRoot!.textContent).not.to.contain('native code');
   });
 
-  it('stacks the same tabs as a list in a narrow container', async () => {
+  it('draws a smaller wheel at 360 px, with the same tabs as a legend under it', async () => {
     const wide = await wheel();
     expect(getComputedStyle($(wide, 'svg')!).display).to.equal('block');
-    const el = await wheel({}, { width: '320px', selected: 'dialog' });
-    expect(getComputedStyle($(el, 'svg')!).display).to.equal('none');
+    const el = await wheel({}, { width: '360px', selected: 'dialog' });
+    const drawing = $(el, 'svg')!.getBoundingClientRect();
+    expect(getComputedStyle($(el, 'svg')!).display, 'a wheel, not a list').to.equal('block');
+    expect(drawing.width).to.equal(256);
+    expect(drawing.height).to.equal(256);
     const boxes = tabs(el).map((t) => t.getBoundingClientRect());
+    expect(boxes[0]!.top, 'the legend under the drawing').to.be.at.least(drawing.bottom);
     expect(
       boxes.every((b, i) => i === 0 || b.top >= boxes[i - 1]!.bottom),
       'one below the other',
     ).to.be.true;
-    expect(boxes.every((b) => b.height >= 44 && b.width > 280)).to.be.true;
+    expect(boxes.every((b) => b.height >= 44 && b.width > 320)).to.be.true;
+    const swatch = getComputedStyle(tabs(el)[0]!, '::before');
+    expect(swatch.backgroundColor, 'a swatch of the segment colour').to.equal('rgb(23, 119, 184)');
     expect(names(el)).to.have.length(6);
     tabs(el)[0]!.focus();
     await sendKeys({ press: 'ArrowDown' });
@@ -329,16 +351,62 @@ describe('<ok-principle-wheel>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('stacks the tabs as a list, however wide, when a word is too long for its segment', async () => {
-    const twelve = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `Princip ${i + 1}` }));
-    const short = await wheel({ principles: twelve });
-    expect(getComputedStyle($(short, 'svg')!).display).to.equal('block');
-    twelve[6] = { id: 'p6', name: 'Civilsamhällesorganisationernas roll' };
-    const el = await wheel({ principles: twelve });
+  it('keeps only the legend, as a list, in a container too narrow for a drawing', async () => {
+    const el = await wheel({}, { width: '220px' });
     expect(getComputedStyle($(el, 'svg')!).display).to.equal('none');
     const boxes = tabs(el).map((t) => t.getBoundingClientRect());
     expect(boxes.every((b, i) => i === 0 || b.top >= boxes[i - 1]!.bottom)).to.be.true;
     await expect(el).to.be.accessible();
+  });
+
+  it('moves the labels to a legend beside the drawing, however wide, when a word is too long for its segment', async () => {
+    const twelve = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `Princip ${i + 1}` }));
+    const short = await wheel({ principles: twelve });
+    expect($(short, '.legend')).to.equal(null);
+    twelve[6] = { id: 'p6', name: 'Civilsamhällesorganisationernas roll' };
+    const el = await wheel({ principles: twelve });
+    expect($(el, '.legend')).to.exist;
+    const drawing = $(el, 'svg')!.getBoundingClientRect();
+    expect(getComputedStyle($(el, 'svg')!).display).to.equal('block');
+    expect(drawing.width).to.equal(384);
+    const boxes = tabs(el).map((t) => t.getBoundingClientRect());
+    expect(boxes[0]!.top).to.be.at.least(drawing.bottom);
+    expect(boxes.every((b, i) => i === 0 || b.top >= boxes[i - 1]!.bottom)).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('labels the segments of a full-size wheel in text larger than 14 px', async () => {
+    const el = await wheel();
+    expect($(el, '.legend')).to.equal(null);
+    for (const tab of tabs(el)) {
+      expect(parseFloat(getComputedStyle(tab).fontSize), tab.textContent!).to.be.above(14);
+    }
+    const hub = await wheel({ principles: HUB });
+    expect(parseFloat(getComputedStyle(tabs(hub)[0]!).fontSize)).to.be.above(16);
+  });
+
+  it('lights up a segment and its label together under the pointer', async () => {
+    for (const width of ['800px', '360px']) {
+      const el = await wheel({}, { width });
+      const segment = $$(el, 'path.seg')[2]!;
+      const tab = tabs(el)[2]!;
+      const before = getComputedStyle(tab).backgroundColor;
+      segment.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      await el.updateComplete;
+      expect(tab.classList.contains('hot'), `${width}: the label follows its segment`).to.be.true;
+      expect(getComputedStyle(segment).transform, 'the segment lifts').not.to.equal('none');
+      if (width === '800px') expect(getComputedStyle(tab).textDecorationLine).to.equal('underline');
+      else expect(getComputedStyle(tab).backgroundColor).not.to.equal(before);
+      $(el, 'svg')!.dispatchEvent(new PointerEvent('pointerleave'));
+      tabs(el)[4]!.dispatchEvent(new PointerEvent('pointerenter'));
+      await el.updateComplete;
+      expect($$(el, '.seg.hot').map((s) => s.dataset.id ?? s.getAttribute('data-id'))).to.deep.equal([
+        'mangfald',
+      ]);
+      tabs(el)[4]!.dispatchEvent(new PointerEvent('pointerleave'));
+      await el.updateComplete;
+      expect($$(el, '.hot')).to.have.length(0);
+    }
   });
 
   it('keeps the wheel in a flex row, a float and a table cell of the host page', async () => {
@@ -391,15 +459,15 @@ describe('<ok-principle-wheel>', () => {
     expect(fill('b')).to.equal('#ffee00');
     expect(fill('c')).to.equal('#000080');
     // The first, fourth and fifth colours of the default palette, by position in the feed.
-    expect([fill('a'), fill('d'), fill('e')]).to.deep.equal(['#0b5cad', '#f2b705', '#6b3fa0']);
+    expect([fill('a'), fill('d'), fill('e')]).to.deep.equal(['#1777b8', '#975aa5', '#367c80']);
     tabs(el)[0]!.click();
     await el.updateComplete;
-    expect($(el, '[role=tabpanel]')!.style.getPropertyValue('--bg')).to.equal('#0b5cad');
+    expect($(el, '[role=tabpanel]')!.style.getPropertyValue('--bg')).to.equal('#1777b8');
     const styled = $$(el, '[style]')
       .map((node) => node.getAttribute('style'))
       .join(' ');
     expect(styled)
-      .to.contain('#0b5cad')
+      .to.contain('#1777b8')
       .and.not.match(/url|red|transparent|bogus|;\s*background/);
     const twelve = await wheel({
       principles: Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `P${i}` })),
@@ -413,6 +481,47 @@ describe('<ok-principle-wheel>', () => {
     const fillsOf12 = new Set($$(twelve, 'path.seg').map((p) => p.getAttribute('fill')));
     expect(fillsOf12.size, 'twelve distinct default colours').to.equal(12);
   });
+
+  for (const [theme, style] of Object.entries(THEMES)) {
+    it(`keeps every label and swatch of the default palette readable on a ${theme} page`, async () => {
+      const twelve = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `P${i + 1}` }));
+      for (const [principles, width] of [
+        [SIX, '800px'],
+        [twelve, '800px'],
+        [HUB, '800px'],
+        [SIX, '360px'],
+        [twelve, '360px'],
+      ] as const) {
+        const wrapper = await fixture(
+          html`<div style="width: ${width}; ${style}">
+            <ok-principle-wheel
+              src=${feedUrl(sampleFeed({ principles }))}
+              selected=${principles[1]!.id}
+            ></ok-principle-wheel>
+          </div>`,
+        );
+        const el = wrapper.querySelector('ok-principle-wheel')!;
+        await until(() => tabs(el).length === principles.length, 'wheel rendered');
+        const legend = width === '360px';
+        for (const tab of tabs(el)) {
+          const label = `${theme} ${width} ${tab.textContent!.trim()}`;
+          const text = getComputedStyle(tab).color;
+          expect(contrast(text, backdrop(tab)), label).to.be.at.least(4.5);
+          if (legend) {
+            const swatch = getComputedStyle(tab, '::before').backgroundColor;
+            expect(contrast(swatch, backdrop(tab)), `${label}: swatch`).to.be.at.least(3);
+          }
+        }
+        for (const segment of $$(el, '.seg')) {
+          const fill = segment
+            .getAttribute('fill')!
+            .match(/[0-9a-f]{2}/g)!
+            .map((h) => parseInt(h, 16));
+          expect(contrast(`rgb(${fill.join()})`, backdrop(el)), `${theme} segment`).to.be.at.least(3);
+        }
+      }
+    });
+  }
 
   it('shows HTML-looking names as text', async () => {
     const el = await wheel({

@@ -30,9 +30,11 @@ const eagerStyles = css`
     aspect-ratio: 1;
     border-radius: 50%;
   }
+  /* A 16em drawing over a legend of six principles. */
   @container (max-width: 25.99em) {
     .skeleton {
-      aspect-ratio: 4 / 3;
+      aspect-ratio: auto;
+      height: 34.5em;
       border-radius: var(--_radius);
     }
   }
@@ -42,13 +44,13 @@ const eagerStyles = css`
  * The agreement's principles as a wheel (a hub when one principle is `portal`), with the chosen
  * principle's text and commitment counts. Keyboard as the WAI-ARIA tabs pattern with manual
  * activation: the arrow keys go round in reading order (hub first, then clockwise), Enter or
- * Space chooses. Containers narrower than 26em, and names too long for their segments, get the
- * same tabs as a stacked list.
+ * Space chooses. Containers narrower than 26em, and names too long for their segments, get a
+ * smaller drawing with the same tabs as a legend under it; below 15em, the legend alone.
  *
  * @summary Shows the principles as an interactive, accessible wheel.
  * @fires ok-principle-select - The user chose a principle. Detail: `{ id }`.
  * @csspart base - The widget's box.
- * @csspart wheel - The wheel (in narrow containers, the list of principles).
+ * @csspart wheel - The wheel with its labels (on the segments, or as a legend).
  * @csspart tab - One principle's label button.
  * @csspart panel - The chosen principle's text.
  * @cssprop --ok-wheel-size - The wheel's width (default 24em).
@@ -61,6 +63,9 @@ export class OkPrincipleWheel extends OkElement {
 
   /** Id of the principle whose tab takes focus on Tab (roving tabindex); none: the selected one. */
   @state() private focusId?: string;
+
+  /** Id of the principle under the pointer: its segment and its label light up together. */
+  @state() private hoverId?: string;
 
   /** The feed's shared principle as last seen, to tell its changes from ours. */
   #shared?: string;
@@ -95,6 +100,7 @@ export class OkPrincipleWheel extends OkElement {
       t: strings[this.locale],
       selected: this.selected,
       focusId: this.focusId,
+      hoverId: this.hoverId,
       choose: (id) => {
         this.focusId = undefined;
         if (id === this.selected) return;
@@ -103,6 +109,9 @@ export class OkPrincipleWheel extends OkElement {
       },
       rove: (id) => {
         this.focusId = id;
+      },
+      hover: (id) => {
+        this.hoverId = id;
       },
     });
   }

@@ -6,20 +6,25 @@ import { pickText, type Locale } from '../../feed/text.js';
 import { cssProps } from '../../internal/css-props.js';
 import type { WheelStrings } from './principle-wheel.strings.js';
 
-/** Segment colours when the feed gives none; each takes black or white text at ≥ 4.5:1. */
+/**
+ * Segment colours when the feed gives none: twelve hues at one perceived lightness (OKLCH
+ * L ≈ 0.55, chroma ≤ 0.13), so no segment shouts louder than another. Each takes white labels at
+ * ≥ 4.8:1 and stands apart from a white page (≥ 4.8:1) and from a near-black one (#121212,
+ * ≥ 3.8:1). Neighbours in the order differ in hue by about a third of the circle.
+ */
 const PALETTE = [
-  '#0b5cad',
-  '#1b6e35',
-  '#b3261e',
-  '#f2b705',
-  '#6b3fa0',
-  '#00758f',
-  '#e46f1f',
-  '#c2185b',
-  '#7fb3d5',
-  '#4e5b31',
-  '#9ccc65',
-  '#5a6b7b',
+  '#1777b8',
+  '#b5553e',
+  '#547b5c',
+  '#975aa5',
+  '#367c80',
+  '#9a6807',
+  '#6769bf',
+  '#b3516c',
+  '#6b765a',
+  '#5c7681',
+  '#ad5c15',
+  '#ab5489',
 ];
 
 /** The wheel's radius in viewBox units (the box is 200 × 200, centred on 100, 100). */
@@ -93,10 +98,14 @@ export interface WheelState {
   selected: string | null | undefined;
   /** Id of the principle whose tab takes focus on Tab (roving tabindex); none: the selected one. */
   focusId: string | undefined;
+  /** Id of the principle under the pointer, on its segment or its label. */
+  hoverId: string | undefined;
   /** The user chose a principle. */
   choose(id: string): void;
   /** Moves the tab stop. */
   rove(id: string | undefined): void;
+  /** The pointer moved onto a principle's segment or label, or off the last one. */
+  hover(id: string | undefined): void;
 }
 
 /** Arrow keys go round in reading order (wrapping), Home and End to the ends; focus follows, selection does not. */
@@ -120,7 +129,7 @@ function onKey(event: KeyboardEvent, w: WheelState): void {
   tab.focus();
 }
 
-/** The wheel (or, in narrow containers, the list) and the chosen principle's panel. */
+/** The wheel (with its labels on it, or in a legend) and the chosen principle's panel. */
 export function renderWheel(feed: Feed, w: WheelState): TemplateResult {
   const { t } = w;
   const slots = layout(feed.principles);
@@ -132,22 +141,23 @@ export function renderWheel(feed: Feed, w: WheelState): TemplateResult {
   const name = (s: Slot) => pickText(s.p.name, w.locale);
   const many = n > 8;
   // A word wider than its label widens the label; past half as wide again it would cover the
-  // next segment's, so the wheel gives way to the list. Estimated: 0.55em a letter, the
-  // label's font size as in the styles, a 24em wheel.
+  // next segment's, so the labels move to a legend beside the drawing. Estimated: 0.55em a
+  // letter, the label's font size as in the styles, a 24em wheel.
   const crowded = slots.some((s) => {
     const word = Math.max(
       ...name(s)
         .split(/[\s-]/)
         .map((part) => part.length),
     );
-    return (word * 0.55 + 0.6) * (many ? 0.75 : s.d ? 0.875 : 1) > 0.36 * s.w;
+    return (word * 0.55 + 0.6) * (many ? 0.875 : s.d ? 1 : 1.125) > 0.36 * s.w;
   });
+  const hot = (s: Slot) => (s.p.id === w.hoverId ? 'hot' : '');
   const move = (s: Slot) => cssProps({ '--dx': `${s.dx}px`, '--dy': `${s.dy}px` });
   const text = (value: Principle['summary'], cls = '') =>
     value ? html`<p class=${cls}>${pickText(value, w.locale)}</p>` : nothing;
   const mine = sel && feed.commitments.filter((c) => c.principleId === sel.p.id);
 
-  return html`<div class="pw ${many ? 'many' : ''} ${crowded ? 'list' : ''}">
+  return html`<div class="pw ${many ? 'many' : ''} ${crowded ? 'legend' : ''}">
     <div class="wheel" part="wheel">
       <svg
         viewBox="0 0 200 200"
@@ -157,11 +167,13 @@ export function renderWheel(feed: Feed, w: WheelState): TemplateResult {
           const id = (e.target as Element).getAttribute('data-id');
           if (id) w.choose(id);
         }}
+        @pointerover=${(e: Event) => w.hover((e.target as Element).getAttribute('data-id') ?? undefined)}
+        @pointerleave=${() => w.hover(undefined)}
       >
         ${slots.map((s, i) =>
           s.d
-            ? svg`<path class="seg ${i === chosen ? 'sel' : ''}" d=${s.d} fill=${s.color} data-id=${s.p.id} ${move(s)}></path>`
-            : svg`<circle class="seg" cx="100" cy="100" r="40" fill=${s.color} data-id=${s.p.id}></circle>`,
+            ? svg`<path class="seg ${i === chosen ? 'sel' : ''} ${hot(s)}" d=${s.d} fill=${s.color} data-id=${s.p.id} ${move(s)}></path>`
+            : svg`<circle class="seg ${hot(s)}" cx="100" cy="100" r="40" fill=${s.color} data-id=${s.p.id}></circle>`,
         )}
         ${
           sel
@@ -190,7 +202,7 @@ export function renderWheel(feed: Feed, w: WheelState): TemplateResult {
               role="tab"
               id="tab-${i}"
               part="tab"
-              class="tab ${s.d ? '' : 'hub'}"
+              class="tab ${s.d ? '' : 'hub'} ${hot(s)}"
               data-id=${s.p.id}
               aria-selected=${i === chosen}
               aria-controls=${i === chosen ? 'panel' : nothing}
@@ -205,6 +217,8 @@ export function renderWheel(feed: Feed, w: WheelState): TemplateResult {
                 '--ink': ink(s.color),
               })}
               @click=${() => w.choose(s.p.id)}
+              @pointerenter=${() => w.hover(s.p.id)}
+              @pointerleave=${() => w.hover(undefined)}
             >
               ${name(s)}
             </button>`,

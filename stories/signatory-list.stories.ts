@@ -22,7 +22,7 @@ function generated(count: number): string {
   });
 }
 
-/** Names that look like HTML, unsafe links and logos that fail: text, no links, initials. */
+/** Names that look like HTML, unsafe links and logos that fail: text, no links, no logo. */
 const HOSTILE = feedUrl({
   version: 1,
   signatories: [
@@ -49,7 +49,7 @@ interface Args {
   headingLevel: number;
 }
 
-export default {
+const meta = {
   title: 'Widgets/Signatory list',
   component: 'ok-signatory-list',
   tags: ['autodocs'],
@@ -83,17 +83,37 @@ export default {
     ></ok-signatory-list>`,
 } satisfies Meta<Args>;
 
+export default meta;
+
 type Story = StoryObj<Args>;
 
 /** The current signatories of Halland, sorted by name. */
 export const List: Story = {};
 
-/** Cards with logos; a missing or broken logo shows initials. */
+/** Cards with logos; a card without one (or whose logo fails) is a quiet card with the name first. */
 export const Grid: Story = { args: { layout: 'grid' } };
+
+/** At a phone's width (360 px) the grid is a compact list: a small logo beside the name, where there is one. */
+export const GridOnPhone: Story = {
+  args: { layout: 'grid', searchable: true },
+  render: (args) => html`<div style="max-width: 360px">${meta.render(args)}</div>`,
+};
+
+/**
+ * The sector filter: chips with the number of (search) hits in each sector. A row leaves out its
+ * sector once a chip says it; with the `sector` attribute the page fixes one and there are no chips.
+ */
+export const SectorFilter: Story = { args: { searchable: true } };
+
+/** Details separated by "·"; names hyphenate as Swedish at syllables in a narrow column. */
+export const Details: Story = {
+  render: (args) => html`<div style="max-width: 240px">${meta.render(args)}</div>`,
+};
 
 /** Search by name, kind or municipality; "malmo" finds Malmö. */
 export const Searchable: Story = { args: { searchable: true } };
 
+/** Headings name who is in each group ("Idéburna organisationer"); rows leave their sector out. */
 export const GroupedBySector: Story = { args: { groupBy: 'sector' } };
 
 export const GroupedByKind: Story = { args: { groupBy: 'kind' } };

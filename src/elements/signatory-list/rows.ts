@@ -65,13 +65,3 @@ export function group(rows: Row[], by: GroupBy): Group[] {
         collator.compare(a.key, b.key),
     );
 }
-
-/** Up to two initials from the first words of a name, small words aside: "Autism- och Aspergerförbundet" → "AA". */
-export function initials(name: string): string {
-  return (name.match(/\p{L}+/gu) ?? [])
-    .filter((word) => !/^(och|i|för|av|på|and|of|the|for|in)$/.test(word))
-    .slice(0, 2)
-    .map((word) => word[0])
-    .join('')
-    .toUpperCase();
-}

@@ -14,6 +14,15 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+    margin-bottom: var(--_space-s);
+  }
+  .chip .n {
+    font-variant-numeric: tabular-nums;
+  }
   .summary {
     margin-bottom: var(--_space-s);
     color: var(--_muted);
@@ -51,13 +60,17 @@ export const styles = css`
   }
   .name {
     font-weight: 600;
+    /* At syllables, as Swedish does, before the root's last resort of breaking anywhere. */
+    hyphens: auto;
   }
   .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space-s);
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  /* One line of details, "Idéburen · Kommun · Halmstad", that wraps after a dot, never before one. */
+  .meta > :not(:last-child)::after {
+    content: '·' / '';
+    margin-inline-start: 0.35em;
   }
   .virtual li {
     width: 100%;
@@ -65,21 +78,16 @@ export const styles = css`
   time {
     white-space: nowrap;
   }
-  .sector,
-  .initials {
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-  }
-  .sector {
-    padding: 0 var(--_space-xs);
-  }
+  /* The grid is the container its cards ask: narrow, and they become a compact list. */
   ul.grid {
+    container-type: inline-size;
+    contain-intrinsic-inline-size: 20em;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
     gap: var(--_space-s);
   }
   .grid li {
-    padding: var(--_space-s);
+    padding: var(--_space-s) var(--_space-m);
     border: 1px solid var(--_surface-alt);
     border-radius: var(--_radius);
     overflow: hidden;
@@ -90,11 +98,20 @@ export const styles = css`
     margin-bottom: var(--_space-xs);
     object-fit: contain;
   }
-  .initials {
-    display: grid;
-    place-items: center;
-    font-size: 1.5em;
-    height: 2.67em;
-    font-weight: 700;
+  @container (max-width: 29.99em) {
+    .grid li {
+      column-gap: var(--_space-m);
+      padding: var(--_space-s) 0;
+      border-width: 0 0 1px;
+      border-radius: 0;
+    }
+    .grid li:has(.logo) {
+      grid-template-columns: 4em 1fr;
+    }
+    .grid .logo {
+      grid-row: span 2;
+      height: 2.75em;
+      margin: 0;
+    }
   }
 `;

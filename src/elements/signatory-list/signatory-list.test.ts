@@ -135,7 +135,11 @@ describe('<ok-signatory-list>', () => {
 
   it('groups by sector, kind, municipality and year with headings and counts', async () => {
     const el = await list({ groupBy: 'sector' });
-    expect(headings(el)).to.deep.equal(['Idéburen (2)', 'Offentlig (1)', 'Annan (1)']);
+    expect(headings(el)).to.deep.equal([
+      'Idéburna organisationer (2)',
+      'Offentliga organisationer (1)',
+      'Övriga (1)',
+    ]);
     await expect(el).to.be.accessible();
     el.groupBy = 'kind';
     await el.updateComplete;
@@ -207,6 +211,8 @@ describe('<ok-signatory-list>', () => {
     await type(el, 'rädda');
     expect(root(el).querySelector('ul')).to.exist;
     await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement!.textContent!.trim(), 'first the sector filter').to.equal('Alla (1)');
+    for (let chip = 0; chip < 4; chip++) await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement!.textContent).to.equal('Rädda Barnen Halland');
     await type(el, 'zzz');
     expect(root(el).querySelector('ul'), 'no empty list without hits').to.equal(null);
@@ -255,7 +261,7 @@ describe('<ok-signatory-list>', () => {
     expect(root(el).activeElement?.textContent).to.equal('Malmö stad');
   });
 
-  it('shows logos lazily in the grid and falls back to initials when one fails', async () => {
+  it('shows logos lazily in the grid, and a quiet card without a stand-in where there is none or it fails', async () => {
     const logoKey = uniqueKey('logo');
     const logo = await serveFeed(logoKey, { status: 404, body: '', hold: true });
     const el = await list({ layout: 'grid' }, [
@@ -263,14 +269,133 @@ describe('<ok-signatory-list>', () => {
       { id: 'b', name: 'Malmö stad', sector: 'public' },
       { id: 'c', name: 'Autism- och Aspergerförbundet', sector: 'civil', logo: 'javascript:alert(1)' },
     ]);
+    const cards = [...root(el).querySelectorAll('li')];
     const img = root(el).querySelector('img')!;
-    expect(img.alt).to.equal('Rädda Barnen Halland');
+    expect(cards[2]!.contains(img), 'the logo in its card').to.be.true;
+    expect(img.alt, 'the name beside it says who it is').to.equal('');
     expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(cards[0]!.querySelector('[part=logo]'), 'no tile without a logo').to.equal(null);
+    expect(cards[1]!.querySelector('[part=logo]')).to.equal(null);
+    const top = (card: Element) =>
+      card.querySelector('.name')!.getBoundingClientRect().top - card.getBoundingClientRect().top;
+    expect(top(cards[0]!), 'a card without logo starts with its name').to.be.below(16);
+    expect(top(cards[2]!), 'a card with one, with its logo').to.be.above(50);
     await releaseFeed(logoKey);
-    await until(() => !root(el).querySelector('img'), 'the broken logo is replaced');
-    const initials = [...root(el).querySelectorAll('.initials')].map((i) => i.textContent);
-    expect(initials).to.deep.equal(['AA', 'MS', 'RB']);
+    await until(() => !root(el).querySelector('img'), 'the broken logo is left out');
+    expect(root(el).querySelectorAll('[part=logo]')).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows 48 signatories at 360 px as a compact list, not a column of cards', async () => {
+    const signatories = Array.from({ length: 48 }, (_, i) => ({
+      id: `s${i}`,
+      name: `${['Naturskyddsföreningen', 'Rädda Barnen', 'Studieförbundet Vuxenskolan'][i % 3]} ${i + 1}`,
+      sector: ['civil', 'public', 'other'][i % 3],
+      kind: 'Förening',
+      municipality: 'Halmstad',
+      signedAt: '2019-05-14',
+      ...(i % 4 ? {} : { logo: new URL('/demo/feeds/logos/rb-halland.svg', location.href).href }),
+    }));
+    const wrapper = await fixture(
+      html`<div style="width: 360px">
+        <ok-signatory-list layout="grid" src=${feedUrl(sampleFeed({ signatories }))}></ok-signatory-list>
+      </div>`,
+    );
+    const el = wrapper.querySelector('ok-signatory-list')!;
+    await until(() => root(el).querySelectorAll('li').length === 48, 'every signatory shown');
+    // A column of 48 cards was over 8,000 px; a compact row is a list row's height. Logos have a set
+    // size, so their loading (lazy, below the fold) changes nothing here.
+    expect(el.getBoundingClientRect().height).to.be.below(4800);
+    const row = root(el).querySelector('li:has(img)')!;
+    const [logo, name] = [row.querySelector('img')!, row.querySelector('.name')!].map((n) =>
+      n.getBoundingClientRect(),
+    );
+    expect(name!.left, 'the name beside its logo').to.be.at.least(logo!.right);
+    expect(getComputedStyle(row).borderTopWidth, 'a row, not a boxed card').to.equal('0px');
+    const wide = await fixture(
+      html`<div style="width: 900px">
+        <ok-signatory-list layout="grid" src=${feedUrl(sampleFeed({ signatories }))}></ok-signatory-list>
+      </div>`,
+    );
+    const cards = wide.querySelector('ok-signatory-list')!;
+    await until(() => root(cards).querySelectorAll('li').length === 48, 'every card shown');
+    expect(getComputedStyle(root(cards).querySelector('li')!).borderTopWidth, 'cards when wide').to.equal(
+      '1px',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('hyphenates names as Swedish and separates details with a dot', async () => {
+    for (const lang of ['sv', 'en']) {
+      const el = await list({ layout: 'grid' }, SIGNATORIES, lang);
+      const name = root(el).querySelector<HTMLElement>('li .name')!;
+      expect(getComputedStyle(name).hyphens).to.equal('auto');
+      expect(name.closest('[lang]')!.getAttribute('lang'), 'names are Swedish').to.equal('sv');
+      const details = [...root(el).querySelectorAll('li')[1]!.querySelectorAll('.meta > span')];
+      expect(details.map((d) => d.textContent!.trim())).to.have.length(4);
+      expect(details.map((d) => getComputedStyle(d, '::after').content)).to.deep.equal([
+        '"·" / ""',
+        '"·" / ""',
+        '"·" / ""',
+        'none',
+      ]);
+    }
+  });
+
+  it('leaves out of each row what its group heading or the filter says', async () => {
+    const detail = (el: Element) =>
+      [...root(el).querySelectorAll('li .meta')].map((m) => m.textContent!.replace(/\s+/g, ' ').trim());
+    const bySector = await list({ groupBy: 'sector' });
+    expect(root(bySector).querySelector('[part=sector]')).to.equal(null);
+    expect(detail(bySector)[0]).to.equal('Förening Varberg Undertecknade 2020-09-30');
+    const byKind = await list({ groupBy: 'kind' });
+    expect(detail(byKind)[0]).to.equal('Idéburen Varberg Undertecknade 2020-09-30');
+    const byPlace = await list({ groupBy: 'municipality' });
+    expect(detail(byPlace)[0]).to.equal('Idéburen Förening Undertecknade 2019-05-14');
+    const fixed = await list({ sector: 'civil' });
+    expect(root(fixed).querySelector('[part=sector]')).to.equal(null);
+    const all = await list();
+    expect(root(all).querySelectorAll('[part=sector]')).to.have.length(4);
+  });
+
+  it('filters by sector with chips that count the hits', async () => {
+    const el = await list({ searchable: true });
+    const chips = () =>
+      [...root(el).querySelectorAll<HTMLButtonElement>('[part=chip]')].map((c) =>
+        c.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+    const pressed = () =>
+      [...root(el).querySelectorAll('[part=chip][aria-pressed=true]')].map((c) => c.textContent!.trim());
+    expect(root(el).querySelector('[part=filter]')!.getAttribute('aria-label')).to.equal('Visa sektor');
+    expect(chips()).to.deep.equal(['Alla (4)', 'Idéburna (2)', 'Offentliga (1)', 'Övriga (1)']);
+    expect(pressed()).to.deep.equal(['Alla (4)']);
+    root(el).querySelectorAll<HTMLButtonElement>('[part=chip]')[1]!.click();
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Elevrådet Varberg', 'Rädda Barnen Halland']);
+    expect(summary(el)).to.equal('2 undertecknare');
+    expect(root(el).querySelector('[part=sector]'), 'the chip says the sector').to.equal(null);
+    await type(el, 'malm');
+    expect(chips(), 'counts follow the search').to.deep.equal([
+      'Alla (1)',
+      'Idéburna (0)',
+      'Offentliga (1)',
+      'Övriga (0)',
+    ]);
+    expect(names(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+    root(el).querySelectorAll<HTMLButtonElement>('[part=chip]')[0]!.click();
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Malmö stad']);
+    const fixed = await list({ sector: 'public' });
+    expect(root(fixed).querySelector('[part=filter]'), 'no filter where the page fixed the sector').to.equal(
+      null,
+    );
+    const one = await list({}, [SIGNATORIES[0], SIGNATORIES[2]]);
+    expect(root(one).querySelector('[part=filter]'), 'no filter with one sector').to.equal(null);
+    const en = await list({}, SIGNATORIES, 'en');
+    expect(
+      [...root(en).querySelectorAll('[part=chip]')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+    ).to.deep.equal(['All (4)', 'Civil society (2)', 'Public sector (1)', 'Other (1)']);
   });
 
   it('skips broken signatories and ignores an unknown sector attribute', async () => {
@@ -411,9 +536,9 @@ describe('<ok-signatory-list>', () => {
   it('speaks English with lang="en"', async () => {
     const el = await list({ groupBy: 'sector', searchable: true, showFormer: true }, SIGNATORIES, 'en');
     expect(headings(el)).to.deep.equal([
-      'Civil society (2)',
-      'Public sector (1)',
-      'Other (1)',
+      'Civil society organisations (2)',
+      'Public sector organisations (1)',
+      'Other organisations (1)',
       'Former signatories (1)',
     ]);
     expect(summary(el)).to.equal('4 signatories');

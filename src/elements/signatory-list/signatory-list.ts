@@ -9,6 +9,10 @@ import type { GroupBy, Sector } from './rows.js';
 const loadView = () => import('./signatory-list.view.js');
 
 /**
+ * The grid shows a logo where there is one and a quiet card where there is none; in a container
+ * narrower than 30em it is a compact list. A row leaves out what its group heading or the filter
+ * already says.
+ *
  * @summary The signatories of the agreement: search, filter by sector, groups, list or logo grid.
  *
  * @fires ok-load - The feed loaded. Detail: `{ feed, skipped }`.
@@ -20,8 +24,10 @@ const loadView = () => import('./signatory-list.view.js');
  * @csspart group-heading - The heading of a group, with its count.
  * @csspart list - A list of signatories.
  * @csspart item - One signatory.
- * @csspart logo - A signatory's logo, or its initials when there is none.
- * @csspart sector - A signatory's sector label.
+ * @csspart filter - The sector filter's chips.
+ * @csspart chip - One chip of the sector filter, with its count.
+ * @csspart logo - A signatory's logo (none when it has none, or it fails to load).
+ * @csspart sector - A signatory's sector, among its details.
  * @csspart former - The list of former signatories.
  * @cssprop --ok-signatory-list-height - Height of the scrolling area of a long list (default 32em).
  */
@@ -29,7 +35,7 @@ export class OkSignatoryList extends OkElement {
   // The rest of the styles come with the view.
   static override styles = [baseStyles];
 
-  /** Shows one sector only: `civil`, `public` or `other`. */
+  /** Shows one sector only: `civil`, `public` or `other`; absent: all, with a filter by sector on screen. */
   @property({ attribute: 'sector' }) sector?: Sector;
 
   /** Groups the list by `sector`, `kind`, `municipality` or `year` of signing. */
@@ -46,6 +52,9 @@ export class OkSignatoryList extends OkElement {
 
   /** Lists former signatories (those with `leftAt`) apart, after the current ones. */
   @property({ type: Boolean, attribute: 'show-former' }) showFormer = false;
+
+  /** The sector chosen with the filter's chips; '' for all. */
+  @state() private chosen: Sector | '' = '';
 
   @state() private query = '';
   /** The query the live count speaks of: it follows `query` once typing pauses. */
@@ -73,6 +82,10 @@ export class OkSignatoryList extends OkElement {
       locale: this.locale,
       query: this.query,
       spoken: this.spoken,
+      chosen: this.chosen,
+      choose: (sector) => {
+        this.chosen = sector;
+      },
       input: (query) => {
         this.query = query;
         clearTimeout(this.#typing);

@@ -10,7 +10,7 @@ import type { Feed } from '../../feed/parse.js';
 import type { Locale } from '../../feed/text.js';
 import { formatNumber } from '../../internal/format.js';
 import { failed, load, loaded } from '../../internal/lazy.js';
-import { group, initials, search, SECTORS, toRows, type Row, type Sector } from './rows.js';
+import { group, search, SECTORS, toRows, type Row, type Sector } from './rows.js';
 import type { OkSignatoryList } from './signatory-list.js';
 import { en, sv, type Strings } from './signatory-list.strings.js';
 
@@ -36,12 +36,23 @@ export interface ListState {
   spoken: string;
   /** The user typed in the search box. */
   input(query: string): void;
+  /** The sector chosen with the filter's chips; '' for all. */
+  chosen: Sector | '';
+  /** The user chose a chip. */
+  choose(sector: Sector | ''): void;
+}
+
+/** The details a row leaves out because its group heading or the filter already says them. */
+interface Omit {
+  sector: boolean;
+  kind: boolean;
+  municipality: boolean;
 }
 
 /** What a list keeps between renders. */
 interface Memo {
   rows?: { feed: Feed; key: string; current: Row[]; former: Row[] };
-  /** Logo URLs that failed to load: their signatories show initials. */
+  /** Logo URLs that failed to load: their signatories show no logo. */
   brokenLogos: Set<string>;
   /** The list has asked for the virtualizer: it asks once, so a failed download is not retried on every render. */
   askedVirtual?: boolean;
@@ -55,10 +66,14 @@ function memoOf(list: OkSignatoryList): Memo {
   return memo;
 }
 
-/** Current and former signatories of the chosen sector, sorted; kept until feed, language or sector change. */
+/** The sector the page fixed with the `sector` attribute; '' for none (or one that is no sector). */
+const fixedSector = (list: OkSignatoryList): Sector | '' =>
+  list.sector && SECTORS.includes(list.sector) ? list.sector : '';
+
+/** Current and former signatories of the fixed sector, sorted; kept until feed, language or sector change. */
 function prepare(feed: Feed, list: OkSignatoryList, locale: Locale) {
   const memo = memoOf(list);
-  const sector = list.sector && SECTORS.includes(list.sector) ? list.sector : '';
+  const sector = fixedSector(list);
   const key = `${locale}|${sector}`;
   if (memo.rows?.feed !== feed || memo.rows.key !== key) {
     const rows = toRows(
@@ -83,23 +98,34 @@ export function isEmpty(feed: Feed, list: OkSignatoryList, locale: Locale): bool
 export function render(feed: Feed, list: OkSignatoryList, state: ListState): TemplateResult {
   const t = strings[state.locale];
   const { current, former } = prepare(feed, list, state.locale);
+  // The chips offer the sectors present, unless the page fixed one with the attribute.
+  const present = fixedSector(list) ? [] : SECTORS.filter((s) => current.some((row) => row.s.sector === s));
+  const chosen = present.includes(state.chosen as Sector) ? state.chosen : '';
+  const inSector = (rows: Row[]) => (chosen ? rows.filter((row) => row.s.sector === chosen) : rows);
   const matches = (query: string) => {
     const rows = search(current, query);
     return [rows, list.showFormer ? search(former, query) : []] as const;
   };
-  const [rows, formerRows] = matches(state.query);
+  const [hitsInAll, formerHits] = matches(state.query);
+  const [rows, formerRows] = [inSector(hitsInAll), inSector(formerHits)];
   const spoken = state.spoken.trim();
   const shown = rows.length + formerRows.length;
-  const hits = spoken === state.query.trim() ? shown : matches(spoken).flat().length;
+  const hits = spoken === state.query.trim() ? shown : matches(spoken).map(inSector).flat().length;
   const n = (value: number) => formatNumber(value, state.locale);
-  const total = t.count(current.length, n(current.length));
+  const inChosen = inSector(current).length;
+  const total = t.count(inChosen, n(inChosen));
   const virtual = shown > VIRTUAL_FROM;
   const memo = memoOf(list);
   if (virtual && !memo.askedVirtual && !loaded(loadVirtual)) {
     memo.askedVirtual = true;
     void load(loadVirtual, list);
   }
-  const rowList = (rows: Row[]) => renderList(list, t, virtual, rows);
+  const omit: Omit = {
+    sector: list.groupBy === 'sector' || Boolean(fixedSector(list) || chosen),
+    kind: list.groupBy === 'kind',
+    municipality: list.groupBy === 'municipality',
+  };
+  const rowList = (rows: Row[]) => renderList(list, t, virtual, rows, omit);
   const tag = HEADINGS[list.headingLevel - 2] ?? literal`h3`;
   const heading = (text: string, count: string) =>
     staticHtml`<${tag} class="heading" part="group-heading">${text} <span class="count">(${count})</span></${tag}>`;
@@ -109,7 +135,7 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
           (g) =>
             html`<section class="group" part="group">
               ${heading(
-                (list.groupBy === 'sector' ? t.sectors[g.key as Sector] : g.key) || t.unknown,
+                (list.groupBy === 'sector' ? t.groups[g.key as Sector] : g.key) || t.unknown,
                 n(g.rows.length),
               )}
               ${rowList(g.rows)}
@@ -122,6 +148,21 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
         </section>`
       : nothing,
   ];
+  // New hits or another sector start at the top, not wherever the previous list was scrolled to.
+  const toTop = () => list.renderRoot.querySelector('.scroller')?.scrollTo(0, 0);
+  const chip = (sector: Sector | '', count: number) =>
+    html`<button
+      type="button"
+      class="chip"
+      part="chip"
+      aria-pressed=${sector === chosen}
+      @click=${() => {
+        state.choose(sector);
+        toTop();
+      }}
+    >
+      ${t.chips[sector]} <span class="n">(${n(count)})</span>
+    </button>`;
   // The summary speaks only of searches: a total changed by a refresh is the count widget's news.
   const summaryRole = list.searchable ? 'status' : nothing;
   return html`
@@ -136,10 +177,19 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
               .value=${state.query}
               @input=${(event: Event) => {
                 state.input((event.target as HTMLInputElement).value);
-                // New hits start at the top, not wherever the previous list was scrolled to.
-                list.renderRoot.querySelector('.scroller')?.scrollTo(0, 0);
+                toTop();
               }}
             />
+          </div>`
+        : nothing
+    }
+    ${
+      present.length > 1
+        ? html`<div class="chips" part="filter" role="group" aria-label=${t.filter}>
+            ${chip('', hitsInAll.length)}
+            ${present.map((sector) =>
+              chip(sector, hitsInAll.filter((row) => row.s.sector === sector).length),
+            )}
           </div>`
         : nothing
     }
@@ -154,10 +204,10 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
   `;
 }
 
-function renderList(list: OkSignatoryList, t: Strings, virtual: boolean, rows: Row[]): unknown {
+function renderList(list: OkSignatoryList, t: Strings, virtual: boolean, rows: Row[], omit: Omit): unknown {
   if (!rows.length) return nothing;
   const cards = list.layout === 'grid';
-  const item = (row: Row, index: number) => renderItem(list, t, row, index, rows.length, cards);
+  const item = (row: Row, index: number) => renderItem(list, t, row, index, rows.length, cards, omit);
   const module = loaded(loadVirtual);
   // role="list" stays: Safari drops list semantics from a <ul> without bullets. Rows are keyed by
   // signatory, so a focused link stays with its signatory when a refresh adds one above it.
@@ -192,34 +242,39 @@ function renderItem(
   index: number,
   size: number,
   cards: boolean,
+  omit: Omit,
 ): TemplateResult {
+  // Names are the organisations' own, in Swedish whatever the widget's language: hyphenated as Swedish.
   return html`<li part="item" aria-setsize=${size} aria-posinset=${index + 1}>
-    ${cards ? renderLogo(list, s.name, s.logo) : nothing}
-    <span class="name">${s.url ? html`<a href=${s.url}>${s.name}</a>` : s.name}</span>
+    ${cards ? renderLogo(list, s.logo) : nothing}
+    <span class="name" lang="sv">${s.url ? html`<a href=${s.url}>${s.name}</a>` : s.name}</span>
     <span class="meta">
-      <span class="sector" part="sector">${t.sectors[s.sector]}</span>
-      ${kind ? html`<span>${kind}</span>` : nothing}
-      ${s.municipality ? html`<span>${s.municipality}</span>` : nothing}
+      ${omit.sector ? nothing : html`<span part="sector">${t.sectors[s.sector]}</span>`}
+      ${kind && !omit.kind ? html`<span>${kind}</span>` : nothing}
+      ${s.municipality && !omit.municipality ? html`<span>${s.municipality}</span>` : nothing}
       ${s.signedAt ? html`<span>${t.signed} <time datetime=${s.signedAt}>${s.signedAt}</time></span>` : nothing}
       ${s.leftAt ? html`<span>${t.left} <time datetime=${s.leftAt}>${s.leftAt}</time></span>` : nothing}
     </span>
   </li>`;
 }
 
-/** The logo, or the initials when there is none or it fails to load: never a broken-image icon. */
-function renderLogo(list: OkSignatoryList, name: string, logo: string | undefined): TemplateResult {
+/**
+ * The logo, when there is one that loads: never a broken-image icon, and no stand-in when there is
+ * none. Its text is empty: the name beside it says who it is.
+ */
+function renderLogo(list: OkSignatoryList, logo: string | undefined): unknown {
   const broken = memoOf(list).brokenLogos;
   return logo && !broken.has(logo)
     ? html`<img
         class="logo"
         part="logo"
         src=${logo}
-        alt=${name}
+        alt=""
         loading="lazy"
         @error=${() => {
           broken.add(logo);
           list.requestUpdate();
         }}
       />`
-    : html`<span class="logo initials" part="logo" aria-hidden="true">${initials(name)}</span>`;
+    : nothing;
 }

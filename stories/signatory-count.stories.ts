@@ -18,6 +18,19 @@ function generated(count: number): string {
   });
 }
 
+/** `count` signatories signed over `years` years from 2023. */
+function generatedOver(years: number, count: number): string {
+  return feedUrl({
+    version: 1,
+    signatories: Array.from({ length: count }, (_, i) => ({
+      id: `s${i}`,
+      name: `Förening ${i + 1}`,
+      sector: 'civil',
+      signedAt: `${2023 + (i % years)}-05-14`,
+    })),
+  });
+}
+
 const ONE = feedUrl({
   version: 1,
   signatories: [{ id: 'a', name: 'Första föreningen', sector: 'civil', signedAt: '2024-01-10' }],
@@ -33,7 +46,7 @@ interface Args {
   hideZero: boolean;
 }
 
-export default {
+const meta = {
   title: 'Widgets/Signatory count',
   component: 'ok-signatory-count',
   tags: ['autodocs'],
@@ -54,16 +67,32 @@ export default {
     ></ok-signatory-count>`,
 } satisfies Meta<Args>;
 
+export default meta;
+
 type Story = StoryObj<Args>;
 
 /** Halland's 48 current signatories; the two who left are not counted. */
 export const Count: Story = {};
 
-/** Progress toward a goal: "48 av 60". */
+/** Progress toward a goal: "Mål: 60" over a bar as wide as the widget. */
 export const Goal: Story = { args: { goal: 60 } };
 
-/** At the end of each year: signed by then, less those who had left. A table says the same to screen readers. */
+/**
+ * At the end of each year: signed by then, less those who had left, in bars across the whole
+ * column. A table says the same to screen readers.
+ */
 export const Chart: Story = { args: { chart: true } };
+
+/** At a phone's width: the number, goal, bar and chart each take the column. */
+export const Phone: Story = {
+  args: { goal: 60, chart: true },
+  render: (args) => html`<div style="max-width: 360px">${meta.render(args)}</div>`,
+};
+
+/** Two years in a wide column: the bars spread over it rather than huddle at its start. */
+export const ChartOfTwoYears: Story = {
+  args: { src: generatedOver(2, 12), chart: true },
+};
 
 export const GoalAndChart: Story = { args: { goal: 60, chart: true } };
 
@@ -125,8 +154,8 @@ export const Loading: Story = {
 
 export const LoadError: Story = { args: { src: MISSING } };
 
-/** No signatories: 0, said plainly. */
-export const Zero: Story = { args: { src: EMPTY, goal: 10 } };
+/** No signatories yet: said in words, with the goal, and no empty chart. */
+export const Zero: Story = { args: { src: EMPTY, goal: 10, chart: true } };
 
 /** No signatories with `hide-zero`: nothing shows. */
 export const HideZero: Story = { args: { src: EMPTY, hideZero: true } };

@@ -13,7 +13,9 @@ const loadView = () => import('./principle-wheel.view.js');
 /**
  * What shows before the view has loaded: the skeleton, the wheel's size. The root, a size
  * container, has no width of its own: in a flex row, float or table cell it would shrink to
- * nothing, so it asks for the narrowest width that still shows the wheel.
+ * nothing, so it asks for the narrowest width that still shows the wheel. Below 26em the skeleton
+ * is a 16em drawing over a legend of six principles. (Comments stay out of the CSS text, which
+ * ships as written.)
  */
 const eagerStyles = css`
   :host {
@@ -30,7 +32,6 @@ const eagerStyles = css`
     aspect-ratio: 1;
     border-radius: 50%;
   }
-  /* A 16em drawing over a legend of six principles. */
   @container (max-width: 25.99em) {
     .skeleton {
       aspect-ratio: auto;

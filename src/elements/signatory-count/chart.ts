@@ -1,4 +1,5 @@
-import { html, nothing, svg } from 'lit';
+import { html } from 'lit';
+import { cssProps } from '../../internal/css-props.js';
 import type { Signatory } from '../../feed/parse.js';
 import { MAX_YEAR, MIN_YEAR } from '../../feed/time.js';
 
@@ -55,12 +56,9 @@ export function growth(signatories: readonly Signatory[]): Bar[] {
   return bars;
 }
 
-const BAR = 40;
-const PLOT = 120;
-
 /**
- * The growth as a bar chart for the eye (hidden from assistive technology) and the same figures
- * as a table for screen readers. Past ten years only every other label fits under the bars.
+ * The growth as a bar chart for the eye (hidden from assistive technology), as wide as the widget,
+ * and the same figures as a table for screen readers. Past ten years only every other label shows.
  */
 export function renderChart(
   rows: readonly Bar[],
@@ -73,25 +71,19 @@ export function renderChart(
   const max = rows.reduce((most, { count }) => Math.max(most, count), 1);
   const label = ({ year, before: folded }: Bar) => (folded ? before.replace('{year}', String(year)) : year);
   const step = Math.ceil(rows.length / 10);
-  const width = rows.length * BAR;
   return html`<figure class="chart" part="chart">
     <p class="caption" aria-hidden="true">${caption}</p>
-    <svg viewBox="0 0 ${width} 160" width=${width * 1.4} aria-hidden="true" focusable="false">
+    <div class="bars" aria-hidden="true">
       ${rows.map((row, i) => {
-        const h = (row.count / max) * PLOT;
-        const x = i * BAR;
         const labelled = i % step === 0 || i === rows.length - 1;
-        // The folded bar's longer label starts at the chart's edge instead of centring on the bar.
-        return svg`<rect x=${x + 6} y=${140 - h} width=${BAR - 12} height=${h}></rect>
-          ${
-            labelled
-              ? svg`<text x=${x + BAR / 2} y=${134 - h}>${format(row.count)}</text>
-            <text class=${row.before ? 'before' : nothing} x=${row.before ? x : x + BAR / 2} y="156">${label(row)}</text>`
-              : nothing
-          }`;
+        // The folded bar's longer label starts at the bar's edge and runs on over the next, unlabelled ones.
+        return html`<div class="bar ${labelled ? '' : 'quiet'} ${row.before ? 'before' : ''}">
+          <span class="value">${format(row.count)}</span>
+          <span class="fill" ${cssProps({ '--h': String(row.count / max) })}></span>
+          <span class="year">${label(row)}</span>
+        </div>`;
       })}
-      <line x1="0" x2=${width} y1="140.5" y2="140.5"></line>
-    </svg>
+    </div>
     <table class="visually-hidden">
       <caption>
         ${caption}

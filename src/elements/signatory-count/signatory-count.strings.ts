@@ -12,8 +12,9 @@ export const sv = {
     other: ['annan organisation', 'andra organisationer'],
   } satisfies Record<Sector, [string, string]>,
   signed: ['har skrivit under', 'har skrivit under'],
-  /** "48 av 60". */
-  of: 'av',
+  /** The empty state, with the singular noun: "Ännu har ingen idéburen organisation skrivit under." */
+  none: (noun: string) => `Ännu har ingen ${noun} skrivit under.`,
+  /** "Mål: 60", visible above the progress bar. */
   goal: 'Mål:',
   chart: 'Undertecknare vid årets slut',
   year: 'År',
@@ -31,7 +32,7 @@ export const en: typeof sv = {
     other: ['other organisation', 'other organisations'],
   },
   signed: ['has signed', 'have signed'],
-  of: 'of',
+  none: (noun) => `No ${noun} has signed yet.`,
   goal: 'Goal:',
   chart: 'Signatories at the end of each year',
   year: 'Year',

@@ -123,33 +123,89 @@ describe('<ok-signatory-count>', () => {
     expect(label(blank)).to.equal('organisationer har skrivit under');
   });
 
-  it('shows 0 for a feed without signatories, or nothing with hide-zero', async () => {
+  it('says that none has signed yet, with the goal and no chart, or shows nothing with hide-zero', async () => {
     const empty = feedUrl({ version: 1 });
-    const zero = await count(empty);
-    expect(number(zero)).to.equal('0');
+    const zero = await fixture<OkSignatoryCount>(
+      html`<ok-signatory-count src=${empty} goal="60" chart></ok-signatory-count>`,
+    );
+    await until(() => part(zero, 'empty'), 'the empty state');
+    expect(read(part(zero, 'empty'))).to.equal('Ännu har ingen organisation skrivit under. Mål: 60.');
+    expect(number(zero), 'no lone 0').to.equal(null);
+    expect(part(zero, 'chart') ?? zero.shadowRoot!.querySelector('.pending'), 'no empty chart').to.equal(
+      null,
+    );
+    expect(zero.getBoundingClientRect().height, 'no blank space').to.be.below(100);
     await expect(zero).to.be.accessible();
+    const civil = await fixture<OkSignatoryCount>(
+      html`<ok-signatory-count src=${empty} sector="civil" lang="en"></ok-signatory-count>`,
+    );
+    await until(() => part(civil, 'empty'), 'the empty state');
+    expect(read(part(civil, 'empty'))).to.equal('No civil society organisation has signed yet.');
     const hidden = await count(empty, 'hide-zero goal="10" chart');
     expect(number(hidden)).to.equal(null);
     expect(part(hidden, 'goal')).to.equal(null);
+    expect(part(hidden, 'empty')).to.equal(null);
     expect(hidden.getBoundingClientRect().height).to.equal(0);
     await expect(hidden).to.be.accessible();
     const some = await count(feedUrl(withSignatories(orgs(2))), 'hide-zero');
     expect(number(some)).to.equal('2');
   });
 
-  it('shows progress toward a goal with its text', async () => {
+  it('shows the number large, in tabular figures', async () => {
+    const el = await count(feedUrl(withSignatories(orgs(48))));
+    const style = getComputedStyle(part(el, 'number')!);
+    expect(parseFloat(style.fontSize)).to.equal(56);
+    expect(style.fontVariantNumeric).to.equal('tabular-nums');
+    expect(style.whiteSpace, 'one unit, "1 234" never split').to.equal('nowrap');
+  });
+
+  it('shows progress toward a visible goal, the bar as wide as the widget', async () => {
     const feed = feedUrl(withSignatories(orgs(48)));
-    const el = await count(feed, 'goal="60"');
-    const progress = part(el, 'progress') as HTMLProgressElement;
-    expect(progress.max).to.equal(60);
-    expect(progress.value).to.equal(48);
-    expect(read(progress.labels[0])).to.equal('Mål: 48 av 60');
-    await expect(el).to.be.accessible();
+    for (const width of ['320px', '700px']) {
+      const wrapper = await fixture(
+        html`<div style="width: ${width}">
+          <ok-signatory-count src=${feed} goal="60"></ok-signatory-count>
+        </div>`,
+      );
+      const el = await ready(wrapper.firstElementChild as OkSignatoryCount);
+      const progress = part(el, 'progress') as HTMLProgressElement;
+      expect(progress.max).to.equal(60);
+      expect(progress.value).to.equal(48);
+      const goal = progress.labels[0]!;
+      expect(read(goal)).to.equal('Mål: 60');
+      expect(goal.closest('.visually-hidden'), 'seen, not only heard').to.equal(null);
+      expect(goal.getBoundingClientRect().width).to.be.above(40);
+      expect(progress.getBoundingClientRect().width).to.equal(wrapper.getBoundingClientRect().width);
+      await expect(el).to.be.accessible();
+    }
     const en = await count(feed, 'goal="40" lang="en"');
     const enProgress = part(en, 'progress') as HTMLProgressElement;
     expect(enProgress.value).to.equal(40);
-    expect(read(enProgress.labels[0])).to.equal('Goal: 48 of 40');
+    expect(read(enProgress.labels[0])).to.equal('Goal: 40');
     await expect(en).to.be.accessible();
+  });
+
+  it('draws the chart across the whole column, for two years as for twenty', async () => {
+    for (const years of [2, 20]) {
+      const signatories = Array.from({ length: years }, (_, i) => ({
+        id: `s${i}`,
+        name: `Org ${i}`,
+        sector: 'civil',
+        signedAt: `${2000 + i}-01-01`,
+      }));
+      const wrapper = await fixture(
+        html`<div style="width: 640px">
+          <ok-signatory-count src=${feedUrl(withSignatories(signatories))} chart></ok-signatory-count>
+        </div>`,
+      );
+      const el = await ready(wrapper.firstElementChild as OkSignatoryCount);
+      await until(() => part(el, 'chart'), 'the chart loads');
+      const bars = part(el, 'chart')!.querySelector('.bars')!.getBoundingClientRect();
+      expect(bars.width, `${years} years`).to.equal(640);
+      const fills = [...part(el, 'chart')!.querySelectorAll('.fill')].map((f) => f.getBoundingClientRect());
+      expect(fills.at(-1)!.right, 'the last bar at the right edge').to.be.above(640 - 640 / years);
+      expect(fills.at(-1)!.height).to.be.above(fills[0]!.height);
+    }
   });
 
   it('charts growth by year with an equivalent table', async () => {
@@ -176,11 +232,12 @@ describe('<ok-signatory-count>', () => {
       ['2023', '4'],
     ]);
     expect(read(chart.querySelector('caption'))).to.equal('Undertecknare vid årets slut');
-    expect(chart.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
-    expect(chart.querySelectorAll('rect')).to.have.length(5);
-    expect(getComputedStyle(chart.querySelector('rect')!).fill, 'bars in the accent colour').to.equal(
-      'rgb(11, 92, 173)',
-    );
+    expect(chart.querySelector('.bars')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(chart.querySelectorAll('.fill')).to.have.length(5);
+    expect(
+      getComputedStyle(chart.querySelector('.fill')!).backgroundColor,
+      'bars in the accent colour',
+    ).to.equal('rgb(11, 92, 173)');
     expect(number(el)).to.equal('5');
     await expect(el).to.be.accessible();
 
@@ -217,10 +274,10 @@ describe('<ok-signatory-count>', () => {
     const el = await count(feedUrl(withSignatories(many.slice(0, 20_000))), 'chart');
     await until(() => part(el, 'chart'), 'the chart loads');
     const chart = part(el, 'chart')!;
-    expect(chart.querySelectorAll('rect')).to.have.length(40);
+    expect(chart.querySelectorAll('.fill')).to.have.length(40);
     const firstRow = [...chart.querySelector('tbody tr')!.children].map((cell) => cell.textContent);
     expect(firstRow[0]).to.equal('före 1986');
-    expect(chart.querySelector('text.before')!.textContent).to.equal('före 1986');
+    expect(chart.querySelector('.before .year')!.textContent).to.equal('före 1986');
     await expect(el).to.be.accessible();
   });
 

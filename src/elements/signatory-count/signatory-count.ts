@@ -16,7 +16,8 @@ const loadChart = () => import('./chart.js');
  * The number of organisations that have signed (those without `leftAt`), as "48 organisationer
  * har skrivit under", optionally of one sector, with progress toward a goal and growth by year.
  * With `refresh`, a changed number counts up and is announced once to screen readers. A feed
- * without signatories shows 0, or nothing with `hide-zero`.
+ * without signatories says that none has signed yet (with the goal, if any), or shows nothing
+ * with `hide-zero`.
  *
  * @summary Shows the live number of signatories, a goal and growth by year.
  * @slot - Text after the number instead of the default label.
@@ -25,11 +26,11 @@ const loadChart = () => import('./chart.js');
  * @csspart base - The wrapper of every state.
  * @csspart number - The number.
  * @csspart label - The text after the number.
- * @csspart goal - The progress bar and its text.
- * @csspart progress - The progress bar (`<progress>`).
- * @csspart goal-text - "48 av 60".
- * @csspart chart - The growth chart with its caption.
- * @cssprop --ok-signatory-count-size - Font size of the number (default 2.5em).
+ * @csspart goal - The goal's label and progress bar.
+ * @csspart progress - The progress bar (`<progress>`), as wide as the widget.
+ * @csspart goal-text - The goal's label, "Mål: 60".
+ * @csspart chart - The growth chart with its caption, as wide as the widget.
+ * @cssprop --ok-signatory-count-size - Font size of the number (default 3.5em).
  * @cssprop --ok-color-accent - Colour of the number, the progress bar and the chart.
  */
 export class OkSignatoryCount extends OkElement {
@@ -112,9 +113,16 @@ export class OkSignatoryCount extends OkElement {
     this.#frame = requestAnimationFrame(step);
   }
 
-  // No signatories is an answer, 0, not an empty state; `hide-zero` hides it.
+  // No signatories yet is said in words, not as a 0 over an empty chart; `hide-zero` hides it.
   protected isEmpty(): boolean {
-    return false;
+    return this.#count === 0 && !this.hideZero;
+  }
+
+  protected override emptyText(): string {
+    const t = strings[this.locale];
+    const goal = this.goal ?? 0;
+    const none = t.none(t.nouns[this.#sector][0]);
+    return goal > 0 ? `${none} ${t.goal} ${formatNumber(goal, this.locale)}.` : none;
   }
 
   // The live region lives outside the states, so that it is there, empty, before anything changes
@@ -141,11 +149,8 @@ export class OkSignatoryCount extends OkElement {
       ${
         goal > 0
           ? html`<p class="goal" part="goal">
+              <label for="goal" part="goal-text">${t.goal} ${format(goal)}</label>
               <progress id="goal" part="progress" max=${goal} .value=${Math.min(shown, goal)}></progress>
-              <label for="goal" part="goal-text"
-                ><span class="visually-hidden">${t.goal} </span
-                >${`${format(shown)} ${t.of} ${format(goal)}`}</label
-              >
             </p>`
           : nothing
       }

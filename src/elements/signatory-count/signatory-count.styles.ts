@@ -30,7 +30,6 @@ export const styles = css`
     font-size: var(--ok-signatory-count-size, 3.5em);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
-    letter-spacing: -0.01em;
     line-height: 1.1;
     white-space: nowrap;
   }

@@ -199,6 +199,33 @@ describe('<ok-venue-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps every cluster off the numbers of the others', async () => {
+    // The venue map story's scatter over southern Sweden, at a few zooms.
+    const many = Array.from({ length: 2000 }, (_, i) =>
+      venue(`s${i}`, 11.5 + ((i * 7919) % 6000) / 1000, 55.5 + ((i * 104729) % 5000) / 1000),
+    );
+    const el = await venueMap({}, many);
+    const overlaps = () => {
+      const clusters = markers(el, '.ok-cluster');
+      const found: string[] = [];
+      for (const a of clusters) {
+        const n = a.querySelector('span')!.getBoundingClientRect();
+        for (const b of clusters) {
+          const box = b.getBoundingClientRect();
+          const covers =
+            b !== a && box.left < n.right && box.right > n.left && box.top < n.bottom && box.bottom > n.top;
+          if (covers) found.push(`${b.textContent} covers ${a.textContent}`);
+        }
+      }
+      return found;
+    };
+    for (const zoom of [6, 7, 8]) {
+      el.zoom = zoom;
+      await until(() => markers(el, '.ok-cluster').length > 1, `clusters at zoom ${zoom}`);
+      expect(overlaps(), `at zoom ${zoom}`).to.deep.equal([]);
+    }
+  });
+
   it('says so over a plain background when tiles fail, and no more once they load', async () => {
     const el = await venueMap({ tiles: NO_TILES });
     const message = () => root(el).querySelector('.tiles-failed')!.textContent!.trim();

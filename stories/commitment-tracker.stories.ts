@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/elements/commitment-tracker/define.js';
 import '../src/elements/feed/define.js';
 import '../src/elements/principle-wheel/define.js';
-import { EMPTY, feedUrl, HALLAND, MISSING } from './feeds.js';
+import { EMPTY, feedUrl, HALLAND, MISSING, VARMLAND } from './feeds.js';
 
 /** A feed whose point 2 has text that looks like HTML, an unsafe link and an unknown principle. */
 const HOSTILE = feedUrl({
@@ -54,8 +54,26 @@ type Story = StoryObj<Args>;
 /** Halland's 23 points, all collapsed. */
 export const Collapsed: Story = {};
 
-/** Point 5 opened (as by a link ending in `#ok-commitment-5`), with its actions by year. */
+/** Point 5 opened by `open="5"`, with its actions by year; the page neither scrolls nor moves focus to it. */
 export const Expanded: Story = { args: { open: '5' } };
+
+/** Under a tall page head: `open` opens point 5 without pulling the reader down to it. */
+export const OpenBelowTheFold: Story = {
+  render: ({ src, lang }) =>
+    html`<div style="height: 120vh">Sidans början: ingen scroll till åtagandet.</div>
+      <ok-commitment-tracker src=${src} lang=${lang} open="5"></ok-commitment-tracker>`,
+};
+
+/** Värmland: "0 av 2 klara, 2 pågår" is a hatched bar in the principle's colour, not an empty one; no zero counts. */
+export const InProgressBars: Story = { args: { src: VARMLAND } };
+
+/** The target picture's statuses in one column, and at 360 px a focus ring clear of the status under it. */
+export const Phone: Story = {
+  render: ({ src, lang }) =>
+    html`<div style="width: 360px">
+      <ok-commitment-tracker src=${src} lang=${lang}></ok-commitment-tracker>
+    </div>`,
+};
 
 /** Filtered to one principle and one status by attributes. */
 export const Filtered: Story = { args: { principle: 'dialog', status: 'done' } };

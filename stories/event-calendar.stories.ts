@@ -80,6 +80,31 @@ interface Args {
   today: string;
 }
 
+/** The narrow month: a 320 px column. */
+function narrowMonth({ src, lang, today }: Args) {
+  return html`<div style="max-width: 320px">
+    <ok-event-calendar
+      src=${src}
+      lang=${lang}
+      today=${today}
+      view="month"
+      month="2024-05"
+    ></ok-event-calendar>
+  </div>`;
+}
+
+/** May 2024 with long titles, on a Tuesday, a Sunday and twice on a Wednesday. */
+const LONG = feedUrl({
+  version: 1,
+  agreement: { id: 'demo', name: 'Demo', timeZone: 'Europe/Stockholm' },
+  events: [
+    ['2024-05-14T13:00', 'Workshop om samverkan mellan kommunen och föreningslivet', 'seminar'],
+    ['2024-05-19T09:00', 'Dialogmöte med Länsstyrelsen om Överenskommelsen', 'meeting'],
+    ['2024-05-22T09:00', 'Framtidsforum för idéburna organisationer i Halland', 'future-forum'],
+    ['2024-05-22T13:00', 'Utbildning i Överenskommelsens principer', 'training'],
+  ].map(([start, title, type], i) => ({ id: `l${i}`, start, title, type, location: 'Folkets hus' })),
+});
+
 export default {
   title: 'Widgets/Event calendar',
   component: 'ok-event-calendar',
@@ -141,15 +166,40 @@ export const Narrow: Story = {
 
 /** The month in a narrow column: entries as colour bars (hollow when cancelled), a tap on a day lists it. */
 export const NarrowMonth: Story = {
-  render: ({ src, lang, today }) =>
-    html`<div style="max-width: 320px">
+  render: narrowMonth,
+};
+
+/** Long titles at 1,100 px: every title wraps in its day, none is cut off. */
+export const WideWithLongTitles: Story = {
+  render: ({ lang, today }) =>
+    html`<div style="width: 1100px">
       <ok-event-calendar
-        src=${src}
+        src=${LONG}
         lang=${lang}
         today=${today}
         view="month"
         month="2024-05"
       ></ok-event-calendar>
+    </div>`,
+};
+
+/** Choose an event: its details open beside its day (left of it near the week's end), without repeating what the entry shows. */
+export const DetailsBesideTheDay: Story = { args: { src: LONG } };
+
+/** On a phone (a viewport under 35em), an event chosen in the month opens as a dialog. */
+export const DetailsAsPhoneDialog: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  render: narrowMonth,
+};
+
+/** Chips and the export count what is shown: the list leaves past events out, the month its own events only. */
+export const CountsMatchTheList: Story = { args: { view: 'list', today: '2024-05-20' } };
+
+/** At 360 px the type chips fold into one select, so the calendar starts high; entries carry a chevron. */
+export const PhoneToolbar: Story = {
+  render: ({ src, lang, today }) =>
+    html`<div style="width: 360px">
+      <ok-event-calendar src=${src} lang=${lang} today=${today}></ok-event-calendar>
     </div>`,
 };
 

@@ -88,6 +88,22 @@ export const Selected: Story = {
   render: () => html`<ok-venue-map src=${HALLAND} selected="v01"></ok-venue-map>`,
 };
 
+/** A venue chosen inside a cluster: lifted out with its own dark, ringed marker, centred; the cluster counts the rest. */
+export const SelectedInCluster: Story = {
+  render: () => html`<ok-venue-map src=${HALLAND} selected="v02"></ok-venue-map>`,
+};
+
+/** The list in name order, each row with a chevron that turns when its details are open. */
+export const ListByName: Story = {
+  render: () => html`<ok-venue-map src=${HALLAND} view="list" selected="v12"></ok-venue-map>`,
+};
+
+/** At 360 px: chip counts are badges centred on their label, not raised like footnotes. */
+export const PhoneChips: Story = {
+  render: () =>
+    html`<div style="max-width: 360px"><ok-venue-map src=${HALLAND} view="list"></ok-venue-map></div>`,
+};
+
 /** In English. */
 export const English: Story = { args: { lang: 'en' } };
 
@@ -101,7 +117,7 @@ export const TenThousand: Story = {
   render: () => html`<ok-venue-map src=${scattered(10000)}></ok-venue-map>`,
 };
 
-/** No tiles reachable: markers on a neutral background, the attribution still shown. */
+/** No tiles reachable: markers on a neutral background with a faint grid, a short message, the attribution still shown. */
 export const NoTiles: Story = {
   render: () =>
     html`<ok-venue-map

@@ -62,5 +62,6 @@ export function formatTimeRange(
   const range = end
     ? `${formatTime(start, locale, timeZone)}–${formatTime(end, locale, timeZone)}`
     : formatTime(start, locale, timeZone);
-  return locale === 'sv' ? `kl. ${range}` : range;
+  // A no-break space: "kl." never ends a line apart from its time.
+  return locale === 'sv' ? `kl.\u00a0${range}` : range;
 }

@@ -60,16 +60,42 @@ export const styles = css`
     gap: 0 var(--_space-s);
     padding: var(--_space-xs) 0;
   }
-  .bars label {
+  .bars .name {
     flex: 1 1 12em;
     font-weight: 600;
   }
-  progress {
+  .bar {
+    display: flex;
     flex: 2 1 8em;
-    height: 0.75em;
-    accent-color: var(--_success);
+    height: 0.875em;
+    overflow: hidden;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    box-shadow: inset 0 0 0 1px var(--_border);
   }
-  .bars span {
+  .bar .done {
+    width: var(--done);
+    background: var(--c, var(--_muted));
+  }
+  .bar .doing {
+    width: var(--doing);
+    background: repeating-linear-gradient(
+      -45deg,
+      var(--c, var(--_muted)) 0 3px,
+      color-mix(in srgb, var(--c, var(--_muted)) 30%, var(--_surface)) 3px 6px
+    );
+  }
+  @media (forced-colors: active) {
+    .bar .done,
+    .bar .doing {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .bar .doing {
+      background: repeating-linear-gradient(-45deg, CanvasText 0 3px, Canvas 3px 6px);
+    }
+  }
+  .bars .summary {
     flex: 1 1 14em;
     color: var(--_muted);
     font-size: 0.875em;
@@ -108,7 +134,8 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0 var(--_space-s);
+    /* Room for the toggle's focus ring (3 px, 2 px off) when the status wraps under it. */
+    gap: var(--_space-s);
   }
   .toggle {
     display: flex;
@@ -177,13 +204,22 @@ export const styles = css`
   .copied a {
     word-break: break-all;
   }
+  /* One column of statuses, lined up whatever the length of each target's text. */
+  .targets {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) max-content;
+  }
   .targets li {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 var(--_space-m);
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-items: baseline;
+    column-gap: var(--_space-m);
     padding: var(--_space-xs) 0;
     border-bottom: 1px solid var(--_surface-alt);
+  }
+  .targets .status {
+    grid-column: 2;
   }
   @media print {
     .details[hidden] {

@@ -148,20 +148,20 @@ describe('ok-commitment-tracker summary and groups', () => {
     expect(text($(el, '[part=summary] p'))).to.equal('5 åtaganden');
     expect($$(el, '.counts li').map(text)).to.deep.equal(['1 planerad', '2 pågår', '2 klara']);
     const bars = $$(el, '.bars li');
-    expect(bars.map((li) => text(li.querySelector('label')!))).to.deep.equal([
+    expect(bars.map((li) => text(li.querySelector('.name')!))).to.deep.equal([
       'Dialog',
       'Kvalitet',
       'Övriga',
     ]);
-    const progress = $$(el, 'progress') as HTMLProgressElement[];
-    expect(progress.map((p) => [p.value, p.max])).to.deep.equal([
-      [0, 2],
-      [1, 2],
-      [1, 1],
+    const progress = $$(el, '[role=progressbar]');
+    expect(progress.map((p) => [p.ariaValueNow, p.ariaValueMax])).to.deep.equal([
+      ['0', '2'],
+      ['1', '2'],
+      ['1', '1'],
     ]);
-    expect(progress[1]!.labels![0]!.textContent).to.equal('Kvalitet');
-    expect(text(bars[0]!.querySelector('span')!)).to.equal('0 av 2 klara, 1 pågår, 1 planerad');
-    expect(text(bars[1]!.querySelector('span')!)).to.equal('1 av 2 klara, 1 pågår, 0 planerade');
+    const label = progress[1]!.getAttribute('aria-labelledby')!;
+    expect(el.shadowRoot!.getElementById(label)!.textContent).to.equal('Kvalitet');
+    expect(progress[0]!.ariaValueText).to.equal('0 av 2 klara, 1 pågår, 1 planerad');
     await expect(el).to.be.accessible();
   });
 
@@ -176,8 +176,8 @@ describe('ok-commitment-tracker summary and groups', () => {
     );
     const done = (id: string) => raw.commitments.filter((c) => c.principleId === id && c.status === 'done');
     const of = (id: string) => raw.commitments.filter((c) => c.principleId === id);
-    const progress = $$(el, 'progress') as HTMLProgressElement[];
-    expect(progress.map((p) => [p.value, p.max])).to.deep.equal(
+    const progress = $$(el, '[role=progressbar]');
+    expect(progress.map((p) => [Number(p.ariaValueNow), Number(p.ariaValueMax)])).to.deep.equal(
       raw.principles.map((p) => [done(p.id).length, of(p.id).length]),
     );
     expect(groups(el)).to.deep.equal(
@@ -260,6 +260,73 @@ describe('ok-commitment-tracker summary and groups', () => {
     await until(() => shown(el, 1), 'point 1 is open');
     expect(overflows(el)).to.deep.equal([]);
   });
+  it('shows done and in-progress work in two parts of a bar in the principle’s colour', async () => {
+    const principles = [
+      { id: 'dialog', name: 'Dialog', color: '#6b3fa0' },
+      { id: 'kvalitet', name: 'Kvalitet' },
+    ];
+    const commitments = [
+      ...['done', 'in-progress', 'in-progress', 'planned'].map((status, i) => ({
+        id: `d${i}`,
+        principleId: 'dialog',
+        text: 'Dialog',
+        status,
+      })),
+      ...[0, 1, 2].map((i) => ({ id: `k${i}`, principleId: 'kvalitet', text: 'Kvalitet', status: 'done' })),
+    ];
+    const el = await load(
+      html`<ok-commitment-tracker
+        src=${feedUrl(sampleFeed({ principles, commitments }))}
+      ></ok-commitment-tracker>`,
+    );
+    const [dialog, kvalitet] = $$(el, '.bar');
+    const part = (bar: Element, name: string) => bar.querySelector<HTMLElement>(`.${name}`)!;
+    const width = (node: Element) => node.getBoundingClientRect().width;
+    expect(width(part(dialog!, 'done')) / width(dialog!)).to.be.closeTo(0.25, 0.01);
+    expect(width(part(dialog!, 'doing')) / width(dialog!), 'in progress shows too').to.be.closeTo(0.5, 0.01);
+    expect(getComputedStyle(part(dialog!, 'done')).backgroundColor, 'the feed’s colour').to.equal(
+      'rgb(107, 63, 160)',
+    );
+    expect(getComputedStyle(part(kvalitet!, 'done')).backgroundColor, 'the wheel’s second colour').to.equal(
+      'rgb(27, 110, 53)',
+    );
+    expect(width(part(kvalitet!, 'done')) / width(kvalitet!)).to.be.closeTo(1, 0.01);
+    expect($$(el, '.bars .summary').map(text), 'no zero counts').to.deep.equal([
+      '1 av 4 klara, 2 pågår, 1 planerad',
+      '3 av 3 klara',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lines up the statuses of the target picture', async () => {
+    const targets = [
+      { id: 't1', text: 'Kort', status: 'done' },
+      { id: 't2', text: 'En betydligt längre beskrivning av ett mål', status: 'in-progress' },
+      { id: 't3', text: 'Mellan', status: 'planned' },
+    ];
+    const el = await load(
+      html`<ok-commitment-tracker src=${feedUrl(sampleFeed({ targets }))}></ok-commitment-tracker>`,
+    );
+    const lefts = $$(el, '.targets .status').map((s) => Math.round(s.getBoundingClientRect().left));
+    expect(new Set(lefts).size, `one column: ${lefts.join(', ')}`).to.equal(1);
+  });
+
+  it('keeps the focus ring off the status label at 360 px', async () => {
+    const el = await load(
+      html`<div style="width: 360px"><ok-commitment-tracker src=${URL_}></ok-commitment-tracker></div>`,
+    );
+    toggle(el, 2).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(toggle(el, 3));
+    const style = getComputedStyle(toggle(el, 3));
+    const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const status = $(el, '#ok-commitment-3 .status').getBoundingClientRect();
+    expect(status.top, 'the status wraps under the toggle').to.be.at.least(
+      toggle(el, 3).getBoundingClientRect().bottom,
+    );
+    expect(toggle(el, 3).getBoundingClientRect().bottom + ring).to.be.at.most(status.top);
+  });
+
   it('lists the target picture with statuses', async () => {
     const el = await load(html`<ok-commitment-tracker src=${URL_}></ok-commitment-tracker>`);
     expect(text($(el, '[part=targets] h3'))).to.equal('Målbild');
@@ -504,17 +571,36 @@ describe('ok-commitment-tracker links to points', () => {
   const page = location.href;
   afterEach(() => history.replaceState(null, '', page));
 
-  it('opens, scrolls to and focuses the point named by open', async () => {
+  it('opens the point named by open, moving neither focus nor scroll', async () => {
+    scrollTo(0, 0);
     const el = await load(
       html`<div style="height: 3000px"></div>
         <ok-commitment-tracker src=${URL_} open="5"></ok-commitment-tracker>
         <div style="height: 3000px"></div>`,
     );
-    await until(() => el.shadowRoot!.activeElement === toggle(el, 5), 'focus on point 5');
-    expect(toggle(el, 5).getAttribute('aria-expanded')).to.equal('true');
+    await until(() => shown(el, 5), 'point 5 is open');
+    await el.updateComplete;
     expect(toggle(el, 1).getAttribute('aria-expanded')).to.equal('false');
+    expect(scrollY, 'the page stays at its top').to.equal(0);
+    expect(el.shadowRoot!.activeElement, 'focus stays where it was').to.equal(null);
+    el.open = '3';
+    await until(() => shown(el, 3), 'point 3 opens when open changes');
+    await el.updateComplete;
+    expect(scrollY).to.equal(0);
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+  });
+
+  it('scrolls to and focuses a point named by the page address', async () => {
+    const el = await load(
+      html`<div style="height: 3000px"></div>
+        <ok-commitment-tracker src=${URL_}></ok-commitment-tracker>
+        <div style="height: 3000px"></div>`,
+    );
+    location.hash = '#ok-commitment-5';
+    await until(() => el.shadowRoot!.activeElement === toggle(el, 5), 'focus on point 5');
     // At the top of the viewport, below the default scroll margin of 1em.
     expect($(el, '#ok-commitment-5').getBoundingClientRect().top).to.be.closeTo(16, 1);
+    scrollTo(0, 0);
   });
 
   it('opens the point named by the page URL, and follows changes of the hash', async () => {

@@ -15,7 +15,8 @@ const loadView = () => import('./commitment-tracker.view.js');
 /**
  * The commitment points grouped by principle, with progress per principle, each point expandable
  * to its actions by year, and the target picture. Follows the principle chosen in another widget
- * of the same `<ok-feed>`. A page URL ending in `#ok-commitment-5` opens point 5.
+ * of the same `<ok-feed>`. A page URL ending in `#ok-commitment-5` opens point 5 and scrolls to it;
+ * `open="5"` only opens it, leaving the page where the reader is.
  *
  * @summary Shows the commitment points and how far each principle has come.
  * @fires ok-principle-select - The user chose a principle in the filter. Detail: `{ id }`, empty for all.
@@ -26,7 +27,8 @@ const loadView = () => import('./commitment-tracker.view.js');
  * @csspart toggle - The button that opens a point.
  * @csspart details - A point's actions, date and link.
  * @csspart targets - The target picture.
- * @cssprop --ok-color-success - Done points and the progress bars.
+ * @cssprop --ok-color-success - Done points.
+ * @cssprop --ok-color-muted - The progress bar of points without a known principle.
  * @cssprop --ok-color-warning - Points in progress.
  * @cssprop --ok-scroll-margin - Space kept above a linked point, e.g. the height of a sticky page header.
  */
@@ -50,12 +52,12 @@ export class OkCommitmentTracker extends OkElement {
   /** Neither follows nor shares the principle chosen in other widgets of the same `<ok-feed>`. */
   @property({ attribute: 'independent', type: Boolean }) independent = false;
 
-  /** The number (or id) of a point to open and scroll to, like a `#ok-commitment-5` link. */
+  /** The number (or id) of a point to open; unlike a `#ok-commitment-5` link, it neither scrolls nor moves focus. */
   @property({ attribute: 'open' }) open = '';
 
   @state() private expanded = new Set<string>();
   @state() private copied?: { key: string; url?: string };
-  /** The point to scroll to once rendered, and the hash link (or page load) that asked for it. */
+  /** The point to show once rendered, and the hash link (or page load) that asked to scroll to it. */
   #reveal?: { key: string; cause?: object };
 
   /** @internal */
@@ -100,6 +102,8 @@ export class OkCommitmentTracker extends OkElement {
     if (reveal.cause && reveal.cause === claimed) return;
     const point = this.renderRoot.querySelector(`[id="${PREFIX}${CSS.escape(reveal.key)}"]`);
     if (point) {
+      // Only a page address scrolls and moves focus: `open` leaves the reader where they are.
+      if (!reveal.cause) return;
       claimed = reveal.cause;
       point.scrollIntoView({ block: 'start' });
       point.querySelector('button')?.focus({ preventScroll: true });

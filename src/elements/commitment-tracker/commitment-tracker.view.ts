@@ -6,7 +6,9 @@ import { html, nothing, svg } from 'lit';
 import type { Commitment, Feed } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { feedTime } from '../../feed/time.js';
+import { cssProps } from '../../internal/css-props.js';
 import { formatLongDate } from '../../internal/format.js';
+import { principleColor } from '../../internal/palette.js';
 import * as strings from './commitment-tracker.strings.js';
 
 export { styles } from './commitment-tracker.styles.js';
@@ -66,9 +68,7 @@ export function render(feed: Feed, host: Host) {
   for (const c of feed.commitments) (groups.find((g) => g.id === c.principleId) ?? other).points.push(c);
   const used = [...groups, other].filter((g) => g.points.length > 0);
   return [
-    feed.commitments.length
-      ? [renderSummary(used, feed.commitments, t), renderPoints(feed, used, host, t)]
-      : nothing,
+    feed.commitments.length ? [renderSummary(feed, used, t), renderPoints(feed, used, host, t)] : nothing,
     feed.targets.length
       ? html`<section part="targets" aria-labelledby="targets">
           <h3 id="targets">${t.targets}</h3>
@@ -86,7 +86,21 @@ export function render(feed: Feed, host: Host) {
   ];
 }
 
-function renderSummary(groups: Group[], all: Commitment[], t: Strings) {
+/** "1 av 2 klara, 1 pågår": how far a group has come, leaving out the statuses no point has. */
+function progressText(points: Commitment[], t: Strings): string {
+  const done = t.ofTotal
+    .replace('{done}', String(count(points, 'done')))
+    .replace('{total}', String(points.length));
+  const rest = (['in-progress', 'planned'] as const)
+    .filter((s) => count(points, s) > 0)
+    .map((s) => plural(count(points, s), t.counts[s]));
+  return [done, ...rest].join(', ');
+}
+
+const share = (points: Commitment[], status: Status) => `${(100 * count(points, status)) / points.length}%`;
+
+function renderSummary(feed: Feed, groups: Group[], t: Strings) {
+  const all = feed.commitments;
   return html`<section part="summary" aria-labelledby="summary">
     <h3 id="summary">${t.summary}</h3>
     <p>${plural(all.length, t.total)}</p>
@@ -94,20 +108,30 @@ function renderSummary(groups: Group[], all: Commitment[], t: Strings) {
       ${STATUSES.map((s) => html`<li>${badge(s, plural(count(all, s), t.counts[s]))}</li>`)}
     </ul>
     <ul class="bars">
-      ${groups.map(
-        (g, i) =>
-          html`<li>
-            <label for="bar-${i}">${g.name}</label>
-            <progress id="bar-${i}" max=${g.points.length} .value=${count(g.points, 'done')}></progress>
-            <span
-              >${t.ofTotal
-                .replace('{done}', String(count(g.points, 'done')))
-                .replace('{total}', String(g.points.length))},
-              ${plural(count(g.points, 'in-progress'), t.counts['in-progress'])},
-              ${plural(count(g.points, 'planned'), t.counts.planned)}</span
-            >
-          </li>`,
-      )}
+      ${groups.map((g, i) => {
+        const summary = progressText(g.points, t);
+        // Done in the principle's colour, in progress hatched in it: two parts, not colour alone.
+        const props = {
+          '--c': g.id && principleColor(feed.principles, g.id),
+          '--done': share(g.points, 'done'),
+          '--doing': share(g.points, 'in-progress'),
+        };
+        return html`<li>
+          <span class="name" id="bar-${i}">${g.name}</span>
+          <span
+            class="bar"
+            role="progressbar"
+            aria-labelledby="bar-${i}"
+            aria-valuemin="0"
+            aria-valuemax=${g.points.length}
+            aria-valuenow=${count(g.points, 'done')}
+            aria-valuetext=${summary}
+            ${cssProps(props)}
+            ><span class="done"></span><span class="doing"></span
+          ></span>
+          <span class="summary">${summary}</span>
+        </li>`;
+      })}
     </ul>
   </section>`;
 }

@@ -29,6 +29,15 @@ import { entry, renderGrid, type EntryContext, type GridContext } from './month-
 /** The .ics writer, loaded on the first export. */
 const loadIcs = () => import('./ics.js');
 
+/** Width of the details beside a day of the month, in em (or the calendar's, when narrower). */
+const BESIDE = 22;
+
+/** A phone's screen, where the details of a month's event open as a dialog. */
+const phone = () => matchMedia('(max-width: 35em)').matches;
+
+/** Where the open event's details sit beside its day in the month (px in `.cal`), or that they are a dialog. */
+type Place = { id: string; month: number; left: number; top: number } | { id: string; dialog: true };
+
 /**
  * Everything the calendar shows once its feed is there: the month grid, the list, the type
  * filter and the details, with the state of the user's moves between them. Loaded lazily by
@@ -49,6 +58,7 @@ export class CalendarView {
   #shown = 0;
   #filtered: CalEvent[] = [];
   #returnTo?: HTMLElement;
+  #place?: Place;
   /** An export whose code failed to load: which button (`all` or an event id) and how to try again. */
   #failedExport?: { from: string; retry: () => void };
 
@@ -88,6 +98,8 @@ export class CalendarView {
       const to = firstOfMonth(month + 1);
       const count = this.#filtered.filter((e) => e.first < to && e.last >= from).length;
       this.host.month = monthKey(month);
+      // The details sat beside a day that is no longer shown.
+      if (this.#place && 'month' in this.#place) this.openId = undefined;
       this.announcement = `${formatMonth(dayDate(from), this.locale, 'UTC')}, ${this.#t.count(count)}`;
     }
     this.focusDay = day;
@@ -141,11 +153,36 @@ export class CalendarView {
   }
 
   async #open(ce: CalEvent, trigger: Event) {
-    this.#returnTo = trigger.currentTarget as HTMLElement;
+    const from = (this.#returnTo = trigger.currentTarget as HTMLElement);
     this.openId = ce.event.id;
+    this.#place = this.#placeBeside(ce.event.id, from);
     emit(this.host, 'ok-event-select', { id: ce.event.id });
     await this.#refresh();
-    this.#find('#details-title')?.focus();
+    this.host.renderRoot.querySelector('dialog')?.showModal();
+    this.#find('[part=details]')?.focus();
+  }
+
+  /**
+   * Where the details of an entry in the month go: right of its day, else left of it, else under
+   * it; on a phone, a dialog. Measured before they show, so they never jump.
+   */
+  #placeBeside(id: string, from: HTMLElement): Place | undefined {
+    const day = from.closest('[role=gridcell]');
+    const cal = this.#find('.cal');
+    if (!day || !cal) return undefined;
+    if (phone()) return { id, dialog: true };
+    const box = cal.getBoundingClientRect();
+    const cell = day.getBoundingClientRect();
+    const gap = 8;
+    const width = Math.min(BESIDE * parseFloat(getComputedStyle(cal).fontSize), box.width);
+    let left = cell.right - box.left + gap;
+    let top = cell.top - box.top;
+    if (left + width > box.width) left = cell.left - box.left - gap - width;
+    if (left < 0) {
+      left = Math.min(Math.max(0, cell.left - box.left), box.width - width);
+      top = cell.bottom - box.top + gap;
+    }
+    return { id, month: this.#shown, left, top };
   }
 
   /** Escape closes the details, then the day's list, and goes no further: a dialog around the calendar stays open. */
@@ -185,16 +222,21 @@ export class CalendarView {
     const zone = feed.timeZone;
     if (this.#events?.feed !== feed) this.#events = { feed, all: calEvents(feed) };
     const { all } = this.#events;
-    const counts = new Map<string, number>();
-    for (const e of all) counts.set(e.event.type ?? 'other', (counts.get(e.event.type ?? 'other') ?? 0) + 1);
-    const list = (this.#filtered = this.host.type
-      ? all.filter((e) => (e.event.type ?? 'other') === this.host.type)
-      : all);
+    const typeOf = (e: CalEvent) => e.event.type ?? 'other';
+    const list = (this.#filtered = this.host.type ? all.filter((e) => typeOf(e) === this.host.type) : all);
     const today = this.#todayDay(zone);
     const view =
       (['month', 'list'] as const).find((v) => v === this.host.view) ?? (this.host.narrow ? 'list' : 'month');
-    // What the user sees is what the export button exports: the list hides past events.
-    const shown = view === 'list' && !this.host.showPast ? list.filter((e) => e.last >= today) : list;
+    const month = (this.#shown = this.#month(today));
+    // What the user sees is what the chips count and the export button exports: the list hides
+    // past events, the month shows its own.
+    const [from, to] = [firstOfMonth(month), firstOfMonth(month + 1)];
+    const seen = (e: CalEvent) =>
+      view === 'list' ? this.host.showPast || e.last >= today : e.first < to && e.last >= from;
+    const counts = new Map<string, number>();
+    const kinds = new Set(all.map(typeOf));
+    for (const e of all.filter(seen)) counts.set(typeOf(e), (counts.get(typeOf(e)) ?? 0) + 1);
+    const shown = list.filter(seen);
     const open = this.openId ? all.find((e) => e.event.id === this.openId) : undefined;
     const type = (id: string | undefined) => this.#type(feed, id);
     const ctx: EntryContext = { zone, locale, t, type, open: (ce, e) => void this.#open(ce, e) };
@@ -208,8 +250,21 @@ export class CalendarView {
         close: () => void this.#close(),
         exportOne: () => void this.#export([open], feed, open.event.id, open.event.id),
         exportFailure: this.#exportFailure(open.event.id),
+        inline: view === 'list',
       });
-    const chip = (id: string, name: string, count: number, color?: string) =>
+    const ids = [
+      ...new Set([...feed.eventTypes.map((e) => e.id), ...Object.keys(strings.typeColors), ...kinds]),
+    ].filter((id) => kinds.has(id));
+    const filters: [id: string, name: string, count: number, color?: string][] = [
+      ['', t.all, [...counts.values()].reduce((sum, n) => sum + n, 0)],
+      ...ids.map((id): [string, string, number, string?] => [
+        id,
+        type(id).name,
+        counts.get(id) ?? 0,
+        type(id).color,
+      ]),
+    ];
+    const chip = ([id, name, count, color]: (typeof filters)[number]) =>
       html`<button
         type="button"
         class="chip"
@@ -228,18 +283,22 @@ export class CalendarView {
       >
         ${name}
       </button>`;
-    const ids = new Set([
-      ...feed.eventTypes.map((e) => e.id),
-      ...Object.keys(strings.typeColors),
-      ...counts.keys(),
-    ]);
+    // A narrow calendar folds its type chips into one control, so the calendar starts high.
+    const typeFilter = this.host.narrow
+      ? html`<label class="type-select">
+          <span class="visually-hidden">${t.filter}</span>
+          <select @change=${(e: Event) => (this.host.type = (e.target as HTMLSelectElement).value)}>
+            ${filters.map(
+              ([id, name, count]) =>
+                html`<option value=${id} ?selected=${this.host.type === id}>${name} (${count})</option>`,
+            )}
+          </select>
+        </label>`
+      : html`<div role="group" class="chips" aria-label=${t.filter}>${filters.map(chip)}</div>`;
     return html`<div class="cal" @keydown=${this.#escape}>
         <div class="toolbar" part="toolbar">
-          <div role="group" class="chips" aria-label=${t.filter}>
-            ${chip('', t.all, all.length)}
-            ${[...ids].filter((id) => counts.has(id)).map((id) => chip(id, type(id).name, counts.get(id)!, type(id).color))}
-          </div>
-          <div role="group" class="chips" aria-label=${t.view}>
+          ${typeFilter}
+          <div role="group" class="chips views" aria-label=${t.view}>
             ${viewChip('month', t.month)} ${viewChip('list', t.list)}
           </div>
           ${
@@ -256,16 +315,48 @@ export class CalendarView {
           }
         </div>
         ${this.#exportFailure('all')}
-        ${view === 'month' ? [this.#renderMonth(list, ctx, today), details] : this.#renderList(shown, ctx, details)}
+        ${
+          view === 'month'
+            ? [this.#renderMonth(list, ctx, today), this.#beside(details, month)]
+            : this.#renderList(shown, ctx, details)
+        }
       </div>
       <div role="status" class="visually-hidden">${this.announcement}</div>`;
   }
 
+  /** The month shown: the `month` attribute, else today's. */
+  #month(today: number): number {
+    const given = /^\d{4}-(0[1-9]|1[0-2])$/.test(this.host.month);
+    return given
+      ? Number(this.host.month.slice(0, 4)) * 12 + Number(this.host.month.slice(5)) - 1
+      : monthOf(today);
+  }
+
+  /** The month's open details: beside their day, in a dialog on a phone, else under the grid. */
+  #beside(details: unknown, month: number): unknown {
+    const place = this.#place;
+    if (!details || !place || place.id !== this.openId) return details;
+    if ('dialog' in place) {
+      return html`<dialog
+        class="sheet"
+        aria-labelledby="details-title"
+        @cancel=${(e: Event) => {
+          e.preventDefault();
+          void this.#close();
+        }}
+      >
+        ${details}
+      </dialog>`;
+    }
+    if (place.month !== month) return details;
+    return html`<div class="beside" ${cssProps({ '--left': `${place.left}px`, '--top': `${place.top}px` })}>
+      ${details}
+    </div>`;
+  }
+
   #renderMonth(list: CalEvent[], ctx: EntryContext, today: number) {
     const { t, locale } = ctx;
-    const month = (this.#shown = /^\d{4}-(0[1-9]|1[0-2])$/.test(this.host.month)
-      ? Number(this.host.month.slice(0, 4)) * 12 + Number(this.host.month.slice(5)) - 1
-      : monthOf(today));
+    const month = this.#shown;
     const first = firstOfMonth(month);
     const start = first - weekday(first);
     const weeks = Math.ceil((firstOfMonth(month + 1) - start) / 7);

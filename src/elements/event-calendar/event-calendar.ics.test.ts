@@ -112,21 +112,25 @@ describe('ok-event-calendar export (.ics)', () => {
       expect(name).to.equal('test.ics');
       return parse(text).map((e) => e.uid.replace('@test.ok-widgets', ''));
     };
-    expect(button()!.textContent!.trim()).to.equal('Exportera 1 evenemang (.ics)');
+    expect(button()!.textContent!.trim()).to.equal('Lägg till 1 evenemang i kalendern');
     expect(await exported()).to.deep.equal(['multi']);
     el.showPast = true;
     await el.updateComplete;
-    expect(button()!.textContent!.trim()).to.equal('Exportera 2 evenemang (.ics)');
+    expect(button()!.textContent!.trim()).to.equal('Lägg till 2 evenemang i kalendern');
     expect(await exported()).to.deep.equal(['normal', 'multi']);
     el.showPast = false;
     el.view = 'month';
     el.type = '';
     el.lang = 'en';
     await el.updateComplete;
-    expect(button()!.textContent!.trim(), 'the month: every event of the type').to.equal(
-      'Export 4 events (.ics)',
+    expect(button()!.textContent!.trim(), 'the month: the events it shows').to.equal(
+      'Add 1 event to calendar',
     );
-    expect(await exported()).to.deep.equal(['allday', 'normal', 'off', 'multi']);
+    expect(await exported()).to.deep.equal(['off']);
+    el.month = '2024-05';
+    await el.updateComplete;
+    expect(button()!.textContent!.trim()).to.equal('Add 2 events to calendar');
+    expect(await exported()).to.deep.equal(['allday', 'normal']);
     el.view = 'list';
     el.today = '2025-01-01';
     await el.updateComplete;

@@ -5,6 +5,7 @@ export const styles = css`
     min-height: var(--ok-skeleton-height, 36em);
   }
   .cal {
+    position: relative;
     display: grid;
     gap: var(--_space-m);
     container-type: inline-size;
@@ -32,6 +33,17 @@ export const styles = css`
   }
   .n {
     font-variant-numeric: tabular-nums;
+  }
+  .type-select {
+    flex: 1 1 10em;
+  }
+  .type-select select {
+    width: 100%;
+    min-height: 44px;
+    padding: 0 var(--_space-s);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   .mark {
     width: 0.75em;
@@ -104,9 +116,9 @@ export const styles = css`
     font-size: 0.8125em;
     line-height: 1.35;
     text-align: start;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    /* A title wraps, at syllables where the browser knows the language, rather than being cut. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
     cursor: pointer;
   }
   .more {
@@ -142,9 +154,28 @@ export const styles = css`
   }
   .list .ev,
   .daylist .ev {
+    position: relative;
+    padding: var(--_space-xs) 2em var(--_space-xs) var(--_space-s);
+    color: var(--_accent);
     font-size: 1em;
-    white-space: normal;
-    padding: var(--_space-xs) var(--_space-s);
+    font-weight: 600;
+  }
+  .list .ev:hover,
+  .daylist .ev:hover {
+    text-decoration: underline;
+  }
+  /* A chevron: the entry opens. Drawn with borders, so no screen reader reads it. */
+  .list .ev::after,
+  .daylist .ev::after {
+    content: '';
+    position: absolute;
+    top: 50%;
+    right: 0.9em;
+    width: 0.45em;
+    height: 0.45em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: translateY(-50%) rotate(-45deg);
   }
   .meta {
     display: block;
@@ -165,6 +196,33 @@ export const styles = css`
   }
   .list .details {
     margin-top: var(--_space-s);
+  }
+  .details {
+    background: var(--_surface);
+  }
+  /* Beside the chosen day, over the grid, rather than under the whole month. */
+  .beside {
+    position: absolute;
+    top: var(--top);
+    left: var(--left);
+    z-index: 10;
+    width: min(22em, 100%);
+    max-height: 80vh;
+    overflow: auto;
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 25%);
+  }
+  dialog.sheet {
+    width: min(100vw - 2em, 30em);
+    max-height: calc(100vh - 2em);
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  dialog.sheet::backdrop {
+    background: rgb(0 0 0 / 45%);
   }
   .details h3 {
     font-size: 1.25em;

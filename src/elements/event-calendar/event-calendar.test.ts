@@ -162,7 +162,7 @@ describe('ok-event-calendar month grid', () => {
     const entry = cell(el, '2024-03-20')!.querySelector<HTMLElement>('.ev')!;
     entry.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => focused(el) === $(el, '#details-title'), 'details');
+    await until(() => focused(el) === $(el, '[part=details]'), 'details');
     await sendKeys({ press: 'Escape' });
     await until(() => focused(el) === entry, 'focus back on the entry');
     expect($$(el, '[role=gridcell][tabindex="0"]')).to.deep.equal([cell(el, '2024-03-20')]);

@@ -30,6 +30,8 @@ export interface DetailsContext {
   exportOne: () => void;
   /** Why the last export from here saved nothing, or `nothing`. */
   exportFailure: unknown;
+  /** Under its list entry, which already shows the title and time: the details leave them out. */
+  inline: boolean;
 }
 
 /** Where the event is: its location, and the venue's name and address when `venueId` matches. */
@@ -43,15 +45,18 @@ export function place(event: FeedEvent, feed: Feed, locale: Locale): string {
   );
 }
 
-/** The chosen event in full: a region labelled by its title, closed with Escape or the button. */
+/**
+ * The chosen event in full: a region labelled by its title (seen only where the entry it opens
+ * from does not show it), closed with Escape or the button. It takes the focus itself.
+ */
 export function renderDetails(ce: CalEvent, c: DetailsContext) {
   const { event } = ce;
   const { t, locale } = c;
   const where = place(event, c.feed, locale);
   const link = (href: string | undefined, text: string) =>
     href ? html`<li><a href=${href} rel="noopener" target="_blank">${text}</a></li>` : nothing;
-  return html`<section class="details" part="details" aria-labelledby="details-title">
-    <h3 id="details-title" tabindex="-1">${pickText(event.title, locale)}</h3>
+  return html`<section class="details" part="details" tabindex="-1" aria-labelledby="details-title">
+    <h3 id="details-title" class=${c.inline ? 'visually-hidden' : ''}>${pickText(event.title, locale)}</h3>
     <dl>
       <dt>${t.type}</dt>
       <dd>
@@ -61,8 +66,12 @@ export function renderDetails(ce: CalEvent, c: DetailsContext) {
             : nothing
         }
       </dd>
-      <dt>${t.when}</dt>
-      <dd>${when(ce, locale, c.feed.timeZone)}</dd>
+      ${
+        c.inline
+          ? nothing
+          : html`<dt>${t.when}</dt>
+              <dd>${when(ce, locale, c.feed.timeZone)}</dd>`
+      }
       ${
         where
           ? html`<dt>${t.where}</dt>

@@ -41,10 +41,18 @@ export interface EngineOptions {
   choose(id: string): void;
   /** The user scrolled without Ctrl/⌘, or dragged with one finger: the element shows a hint. */
   hint(kind: 'wheel' | 'touch'): void;
+  /** A tile failed to load (`true`), or one loaded again (`false`): the element says so. */
+  tilesFailed?(failed: boolean): void;
 }
 
 type Point = Supercluster.PointFeature<{ i: number }>;
 type Cluster = Supercluster.ClusterFeature<Supercluster.AnyProps>;
+
+/**
+ * Clustering radius in supercluster's units (512 per tile, Leaflet's tiles are 256 px): 100 keeps
+ * clusters about 50 px apart, so the largest (48 px) never covers a neighbour's number.
+ */
+const CLUSTERING = { radius: 100, maxZoom: 16 };
 
 /** What of Leaflet 1.9's tile layer the one below replaces: internals, absent from its types. */
 interface TileInternals {
@@ -114,8 +122,13 @@ export const mapStyles = [
       background: var(--ok-venue-map-marker, var(--_accent));
     }
     .ok-venue.is-selected {
-      border-color: var(--_text);
-      background: var(--ok-venue-map-marker-selected, var(--_danger));
+      /* Above the clusters it was lifted out of; dark with a ring in the accent, where red
+         would read as an error. */
+      z-index: 99999 !important;
+      background: var(--ok-venue-map-marker-selected, var(--_text));
+      box-shadow:
+        0 0 0 3px var(--ok-venue-map-marker, var(--_accent)),
+        0 1px 5px 3px rgb(0 0 0 / 45%);
     }
     .ok-cluster {
       border: 3px solid var(--ok-venue-map-marker, var(--_accent));
@@ -156,7 +169,7 @@ export class MapEngine {
   readonly #options: EngineOptions;
   readonly #tiles: TileLayer;
   readonly #resize: ResizeObserver;
-  #index = new Supercluster<{ i: number }>({ radius: 60, maxZoom: 16 });
+  #index = new Supercluster<{ i: number }>(CLUSTERING);
   #venues: EngineVenue[] = [];
   #markers = new Map<string, Marker>();
   #selected: string | undefined;
@@ -182,6 +195,8 @@ export class MapEngine {
       fadeAnimation: !still(),
     });
     this.#tiles = new QuietTileLayer(options.tiles, { maxZoom: 19 }).addTo(this.map);
+    this.#tiles.on('tileerror', () => options.tilesFailed?.(true));
+    this.#tiles.on('tileload', () => options.tilesFailed?.(false));
     this.map.on('moveend', () => this.#draw());
     container.addEventListener('wheel', this.#onWheel, { passive: false });
     container.addEventListener('pointerdown', this.#onPointerDown, true);
@@ -193,7 +208,7 @@ export class MapEngine {
   /** Shows these venues (clustered) and moves to `view`. */
   setVenues(venues: EngineVenue[], view: MapView): void {
     this.#venues = venues;
-    this.#index = new Supercluster<{ i: number }>({ radius: 60, maxZoom: 16 }).load(
+    this.#index = new Supercluster<{ i: number }>(CLUSTERING).load(
       venues.map((venue, i) => ({
         type: 'Feature',
         properties: { i },
@@ -228,9 +243,19 @@ export class MapEngine {
     this.#tiles.setUrl(url);
   }
 
-  /** Marks a venue as chosen; it is drawn on its own even where it would be in a cluster. */
+  /**
+   * Marks a venue as chosen: it is drawn on its own, out of the cluster it would be in, and a
+   * newly chosen one is brought to the centre of the map.
+   */
   select(id: string | undefined): void {
+    const changed = id !== this.#selected;
     this.#selected = id;
+    const venue = changed && this.#venues.find((v) => v.id === id);
+    if (venue && this.#ready && this.container.clientWidth) {
+      // The details panel may just have narrowed the map.
+      this.map.invalidateSize(false);
+      this.map.panTo([venue.lat, venue.lon], { animate: !still() });
+    }
     this.#draw();
   }
 
@@ -276,12 +301,14 @@ export class MapEngine {
       [area.getWest(), area.getSouth(), area.getEast(), area.getNorth()],
       Math.round(this.map.getZoom()),
     );
+    const selected = this.#venues.find((v) => v.id === this.#selected);
+    const holder = selected && this.#holder(features, selected);
     const next = new Map<string, Marker>();
     for (const feature of features) {
-      if ((feature as Cluster).properties.cluster) this.#addCluster(next, feature as Cluster);
+      if (feature === holder) this.#addWithout(next, holder, selected!);
+      else if ((feature as Cluster).properties.cluster) this.#addCluster(next, feature as Cluster);
       else this.#addVenue(next, this.#venues[(feature as Point).properties.i]!);
     }
-    const selected = this.#venues.find((v) => v.id === this.#selected);
     if (selected) this.#addVenue(next, selected);
     for (const [key, marker] of this.#markers) if (!next.has(key)) marker.remove();
     for (const [key, marker] of next) {
@@ -290,6 +317,34 @@ export class MapEngine {
     }
     this.#markers = next;
     if (this.#focusNear) this.#focusNearest(this.#focusNear);
+  }
+
+  /** The drawn cluster that holds `venue`, looked for nearest first (it is usually the nearest). */
+  #holder(features: (Point | Cluster)[], venue: EngineVenue): Cluster | undefined {
+    const at = this.map.wrapLatLng([venue.lat, venue.lon]);
+    const index = this.#venues.indexOf(venue);
+    const clusters = features
+      .filter((feature): feature is Cluster => Boolean((feature as Cluster).properties.cluster))
+      .map((cluster) => {
+        const [lon, lat] = cluster.geometry.coordinates as [number, number];
+        return { cluster, distance: at.distanceTo([lat, lon]) };
+      })
+      .sort((a, b) => a.distance - b.distance);
+    return clusters.find(({ cluster }) =>
+      this.#index
+        .getLeaves(cluster.properties.cluster_id, Infinity)
+        .some((leaf) => (leaf as Point).properties.i === index),
+    )?.cluster;
+  }
+
+  /** A cluster drawn without the chosen venue: one less, or its one other venue alone. */
+  #addWithout(next: Map<string, Marker>, cluster: Cluster, selected: EngineVenue): void {
+    const others = this.#index
+      .getLeaves(cluster.properties.cluster_id, 2, 0)
+      .map((leaf) => this.#venues[(leaf as Point).properties.i]!)
+      .filter((venue) => venue !== selected);
+    if (cluster.properties.point_count === 2) this.#addVenue(next, others[0]!);
+    else this.#addCluster(next, cluster, cluster.properties.point_count - 1);
   }
 
   #addVenue(next: Map<string, Marker>, venue: EngineVenue): void {
@@ -303,11 +358,12 @@ export class MapEngine {
     );
   }
 
-  #addCluster(next: Map<string, Marker>, cluster: Cluster): void {
-    const { cluster_id: id, point_count: count } = cluster.properties;
+  #addCluster(next: Map<string, Marker>, cluster: Cluster, count = cluster.properties.point_count): void {
+    const id = cluster.properties.cluster_id;
     const [lon, lat] = cluster.geometry.coordinates as [number, number];
-    const key = `c${id}`;
-    const size = count < 100 ? 36 : count < 1000 ? 44 : 54;
+    // A count of its own: the same cluster without the chosen venue is another marker.
+    const key = `c${id}-${count}`;
+    const size = count < 100 ? 36 : count < 1000 ? 42 : 48;
     next.set(
       key,
       this.#markers.get(key) ??

@@ -61,8 +61,16 @@ export const viewStyles = css`
     gap: var(--_space-xs);
   }
   .chip .count {
-    font-size: 0.875em;
+    /* A badge centred on the label: a smaller number centred on its own line box sits high,
+       like a footnote, where chips wrap on phones. */
+    min-width: 1.75em;
+    padding: 0 0.4em;
+    border-radius: 999px;
+    background: color-mix(in srgb, currentColor 12%, transparent);
+    font-size: 0.8125em;
     font-variant-numeric: tabular-nums;
+    line-height: 1.6;
+    text-align: center;
   }
   .status {
     color: var(--_muted);
@@ -124,6 +132,27 @@ export const viewStyles = css`
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
+  }
+  .tiles-failed:not(:empty) {
+    position: absolute;
+    top: var(--_space-s);
+    right: var(--_space-s);
+    left: calc(44px + 2 * var(--_space-s));
+    z-index: 1000;
+    justify-self: end;
+    max-width: 24em;
+    padding: var(--_space-xs) var(--_space-s);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-size: 0.875em;
+  }
+  /* Without tiles, a faint grid says "map" rather than a flat grey area. */
+  .frame.no-tiles .canvas.leaflet-container {
+    background-image:
+      linear-gradient(color-mix(in srgb, var(--_border) 20%, transparent) 1px, transparent 1px),
+      linear-gradient(90deg, color-mix(in srgb, var(--_border) 20%, transparent) 1px, transparent 1px);
+    background-size: 48px 48px;
   }
   .hint {
     position: absolute;
@@ -201,6 +230,8 @@ export const viewStyles = css`
   }
   .item {
     display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    column-gap: var(--_space-s);
     width: 100%;
     min-height: 44px;
     padding: var(--_space-s) var(--_space-m);
@@ -221,6 +252,24 @@ export const viewStyles = css`
   .item .meta {
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  /* Says the row opens, and turns when it is open. */
+  .item .chevron {
+    grid-area: 1 / 2 / span 2;
+    align-self: center;
+    width: 20px;
+    height: 20px;
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+    transition: transform 0.15s;
+  }
+  .item[aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+  .item .name,
+  .item .meta {
+    grid-column: 1;
   }
   .item-details {
     border-top: 0;

@@ -49,6 +49,10 @@ export class VenueView implements ReactiveController {
   #query = '';
   #limit = PAGE;
   #hint: Hint = '';
+  /** The last tile failed to load: the map says so over its plain background. */
+  #tilesFailed = false;
+  /** The feed's venues in name order, for the locale they were sorted in. */
+  #sorted: { venues?: Venue[]; locale?: Locale; byName: Venue[] } = { byName: [] };
   #hintTimer: ReturnType<typeof setTimeout> | undefined;
   /** Work for after the next render: focus the panel, a marker or a list item, or reveal a venue. */
   #after: ((engine: MapEngine | undefined) => void) | undefined;
@@ -88,7 +92,7 @@ export class VenueView implements ReactiveController {
     const t = this.#t;
     const host = this.#host;
     const uses = parseUses(host.use);
-    const searched = searchVenues(feed.venues, this.#query, locale);
+    const searched = searchVenues(this.#byName(feed.venues, locale), this.#query, locale);
     const shown = byUse(searched, uses);
     this.#shown = shown;
     const onMap = host.view !== 'list' && !this.#engineFailed;
@@ -169,7 +173,7 @@ export class VenueView implements ReactiveController {
     const attribution = host.attribution || OSM_ATTRIBUTION;
     // The controls come before the map so that Tab reaches them before the markers, which can be many.
     return html`<div class="map-layout" ?hidden=${!visible} @keydown=${this.#onEscape}>
-      <div class="frame" part="map">
+      <div class="frame ${this.#tilesFailed ? 'no-tiles' : ''}" part="map">
         <div class="controls">
           <button type="button" class="control" aria-label=${t.zoomIn} @click=${() => this.#engine?.zoom(1)}>
             <span aria-hidden="true">+</span>
@@ -197,6 +201,7 @@ export class VenueView implements ReactiveController {
                 <span class="visually-hidden" role="status">${t.mapLoading}</span>
               </div>`
         }
+        <p class="tiles-failed" role="status">${this.#tilesFailed ? t.tilesFailed : ''}</p>
         <p class="hint ${this.#hint ? 'on' : ''}" aria-live="polite">
           ${this.#hint === 'wheel' ? t.wheelHint(mac() ? '⌘' : 'Ctrl') : this.#hint === 'touch' ? t.touchHint : ''}
         </p>
@@ -252,6 +257,7 @@ export class VenueView implements ReactiveController {
               >
                 <span class="name">${pickText(venue.name, this.#locale)}</span>
                 ${meta ? html`<span class="meta">${meta}</span>` : nothing}
+                <svg class="chevron" viewBox="0 0 20 20" aria-hidden="true"><path d="M6 8l4 4 4-4" /></svg>
               </button>
               ${
                 open
@@ -292,6 +298,27 @@ export class VenueView implements ReactiveController {
             </button>`
           : nothing
       }`;
+  }
+
+  /**
+   * Venues in name order ("Lokal 2" before "Lokal 10"), as people look for a place they know. Not grouped by municipality: a
+   * venue has no municipality of its own, only a free-text address that would have to be guessed from.
+   */
+  #byName(venues: Venue[], locale: Locale): Venue[] {
+    const sorted = this.#sorted;
+    if (sorted.venues === venues && sorted.locale === locale) return sorted.byName;
+    const collator = new Intl.Collator(locale, { numeric: true });
+    const named = venues.map((venue) => [pickText(venue.name, locale), venue] as const);
+    named.sort(([a], [b]) => collator.compare(a, b));
+    this.#sorted = { venues, locale, byName: named.map(([, venue]) => venue) };
+    return this.#sorted.byName;
+  }
+
+  /** Shows or hides the message that tiles fail, rendering only when that changes. */
+  #setTilesFailed(failed: boolean): void {
+    if (this.#tilesFailed === failed) return;
+    this.#tilesFailed = failed;
+    this.#host.requestUpdate();
   }
 
   #mapView(): MapView {
@@ -367,6 +394,7 @@ export class VenueView implements ReactiveController {
         clusterName: (n) => this.#t.venues(n, formatNumber(n, this.#locale)),
         choose: (id) => this.#choose(id, true),
         hint: (kind) => this.#showHint(kind),
+        tilesFailed: (failed) => this.#setTilesFailed(failed),
       });
       this.#synced = { key: '', tiles: host.tiles };
     }

@@ -4,28 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, Principle } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { cssProps } from '../../internal/css-props.js';
+import { PRINCIPLE_PALETTE } from '../../internal/palette.js';
 import type { WheelStrings } from './principle-wheel.strings.js';
-
-/**
- * Segment colours when the feed gives none: twelve hues at one perceived lightness (OKLCH
- * L ≈ 0.55, chroma ≤ 0.13), so no segment shouts louder than another. Each takes white labels at
- * ≥ 4.8:1 and stands apart from a white page (≥ 4.8:1) and from a near-black one (#121212,
- * ≥ 3.8:1). Neighbours in the order differ in hue by about a third of the circle.
- */
-const PALETTE = [
-  '#1777b8',
-  '#b5553e',
-  '#547b5c',
-  '#975aa5',
-  '#367c80',
-  '#9a6807',
-  '#6769bf',
-  '#b3516c',
-  '#6b765a',
-  '#5c7681',
-  '#ad5c15',
-  '#ab5489',
-];
 
 /** The wheel's radius in viewBox units (the box is 200 × 200, centred on 100, 100). */
 const R = 96;
@@ -61,7 +41,10 @@ interface Slot {
 /** The hub (a portal principle, when at least two others form the ring) first, then the ring clockwise from the top. */
 function layout(principles: Principle[]): Slot[] {
   // The feed's parser has already dropped any colour that is not a plain hex or named one.
-  const colored = principles.map((p, i) => ({ p, color: p.color ?? PALETTE[i % PALETTE.length]! }));
+  const colored = principles.map((p, i) => ({
+    p,
+    color: p.color ?? PRINCIPLE_PALETTE[i % PRINCIPLE_PALETTE.length]!,
+  }));
   const hub = principles.length > 2 ? colored.find((s) => s.p.portal) : undefined;
   const ring = colored.filter((s) => s !== hub);
   const inner = hub ? 44 : 20;

@@ -1,0 +1,67 @@
+/**
+ * Files to tables: CSV as Excel writes it in Sweden, and `.xlsx` workbooks. No DOM and no Node
+ * APIs, so the browser page reads files with the same code as the command line.
+ */
+import Papa from 'papaparse';
+import readXlsxFile from 'read-excel-file/universal';
+
+/** A cell as read: CSV gives strings; a workbook also numbers, booleans and dates. */
+export type Cell = string | number | boolean | Date | null;
+
+/**
+ * One sheet: a CSV file, or one sheet of a workbook. `rows[0]` is the header; a row's number as
+ * the spreadsheet shows it is its index + 1.
+ */
+export interface Table {
+  file: string;
+  /** The sheet's name inside a workbook; absent for CSV. */
+  sheet?: string;
+  /** The name that says which section this is: the sheet's, or the file's without extension. */
+  name: string;
+  rows: Cell[][];
+  /** Rows the CSV parser could not read, with why. */
+  broken: { row: number; reason: string }[];
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/** A BOM means UTF-8; otherwise valid UTF-8 is UTF-8, anything else is Windows-1252. */
+export function decode(bytes: Uint8Array): string {
+  if (UTF8_BOM.every((b, i) => bytes[i] === b)) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/**
+ * The separator of the header line: `;` (Excel in Sweden) or `,`, whichever occurs more often
+ * outside quotes; a tab for text exported as tab-separated.
+ */
+function separator(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/)).replace(/"[^"]*"/g, '');
+  const count = (c: string) => header.split(c).length - 1;
+  return [';', ',', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ';');
+}
+
+export function readCsv(file: string, bytes: Uint8Array): Table {
+  const text = decode(bytes);
+  const { data, errors } = Papa.parse<string[]>(text, { delimiter: separator(text), skipEmptyLines: false });
+  return {
+    file,
+    name: file.replace(/\.[^.]*$/, ''),
+    rows: data,
+    broken: errors.map((e) => ({ row: (e.row ?? 0) + 1, reason: e.message })),
+  };
+}
+
+export async function readXlsx(file: string, bytes: Uint8Array): Promise<Table[]> {
+  // The reader takes an ArrayBuffer of exactly the file's bytes.
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const sheets = await readXlsxFile(buffer);
+  return sheets.map(({ sheet, data }) => ({ file, sheet, name: sheet, rows: data as Cell[][], broken: [] }));
+}
+
+/** Whether the build reads a file of this name, by its extension. */
+export const isSpreadsheet = (name: string) => /\.(csv|xlsx)$/i.test(name);

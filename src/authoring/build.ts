@@ -28,7 +28,11 @@ import {
 type Item = Record<string, unknown>;
 
 /** Ids and labels as people type them: each built-in id with its Swedish and English label. */
-function builtIn(sv: Record<string, string>, en: Record<string, string>, more: Record<string, string[]> = {}) {
+function builtIn(
+  sv: Record<string, string>,
+  en: Record<string, string>,
+  more: Record<string, string[]> = {},
+) {
   const choices = new Choices();
   for (const id of Object.keys(sv)) choices.add(id, sv[id], en[id], ...(more[id] ?? []));
   return choices;
@@ -49,7 +53,13 @@ class Build {
   readonly venueUses = builtIn(mapStrings.sv.useNames, mapStrings.en.useNames);
   readonly eventStatuses = new Choices()
     .add('scheduled', 'planerat', 'planerad', 'scheduled')
-    .add('cancelled', calendarStrings.sv.status.cancelled, 'inställd', 'canceled', calendarStrings.en.status.cancelled)
+    .add(
+      'cancelled',
+      calendarStrings.sv.status.cancelled,
+      'inställd',
+      'canceled',
+      calendarStrings.en.status.cancelled,
+    )
     .add('postponed', calendarStrings.sv.status.postponed, 'uppskjuten', calendarStrings.en.status.postponed);
   readonly statuses = builtIn(trackerStrings.sv.statuses, trackerStrings.en.statuses, {
     planned: ['planerat'],
@@ -84,7 +94,10 @@ const compact = <T extends Item>(item: T): T =>
 
 const sv = (text: Text | undefined) => (text === undefined ? undefined : pickText(text, 'sv'));
 
-const ROWS: Record<Exclude<Section, 'agreement'>, (r: RowReader, b: Build, seen: Map<string, string>) => Item> = {
+const ROWS: Record<
+  Exclude<Section, 'agreement'>,
+  (r: RowReader, b: Build, seen: Map<string, string>) => Item
+> = {
   principles(r, b, seen) {
     const name = r.text('name', true);
     const id = idOf(r, seen, b.report, sv(name));
@@ -157,7 +170,8 @@ const ROWS: Record<Exclude<Section, 'agreement'>, (r: RowReader, b: Build, seen:
     const allDay = r.get('allDay', (c) => toBoolean(c, b.m)) ?? (start !== undefined && start.length === 10);
     // An all-day event's times are its dates.
     if (allDay) [start, end] = [start?.slice(0, 10), end?.slice(0, 10)];
-    if (start && end && new Date(end) < new Date(start)) r.error('end', b.m.endBeforeStart(cellText(r.cell('end'))));
+    if (start && end && new Date(end) < new Date(start))
+      r.error('end', b.m.endBeforeStart(cellText(r.cell('end'))));
     let venueId = r.string('venueId');
     if (venueId !== undefined && b.present.has('venues')) {
       const known = b.venues.get(venueId);
@@ -184,7 +198,12 @@ const ROWS: Record<Exclude<Section, 'agreement'>, (r: RowReader, b: Build, seen:
   commitments(r, b, seen) {
     const number = r.get('number', (c) => toWhole(c, b.m, 0));
     const text = r.text('text', true);
-    const id = idOf(r, seen, b.report, number === undefined ? sv(text) : `c${String(number).padStart(2, '0')}`);
+    const id = idOf(
+      r,
+      seen,
+      b.report,
+      number === undefined ? sv(text) : `c${String(number).padStart(2, '0')}`,
+    );
     const item = {
       id,
       number,
@@ -261,7 +280,8 @@ function agreement(table: Table, b: Build): void {
     const { key, lang = 'sv' } = field;
     const read = <T>(convert: (cell: typeof value) => T) => r.get('value', convert);
     if (key === 'launchedAt') out[key] = read((c) => toDate(c, b.m));
-    else if (key === 'updatedAt') out[key] = read((c) => toTime(c, b.zone, b.m, (msg) => r.warn('value', msg)));
+    else if (key === 'updatedAt')
+      out[key] = read((c) => toTime(c, b.zone, b.m, (msg) => r.warn('value', msg)));
     else if (key === 'url') out[key] = read((c) => toUrl(c, b.m));
     else if (key === 'timeZone') {
       const zone = read((c) => {
@@ -279,8 +299,10 @@ function agreement(table: Table, b: Build): void {
     }
   }
   const text = (t: Record<string, string>): Text => (Object.keys(t).length === 1 && t.sv ? t.sv : t);
-  for (const [key, list] of Object.entries(fields)) out[key] = key === 'goals' ? list.map(text) : text(list[0]!);
-  b.feed.agreement = compact(out);
+  for (const [key, list] of Object.entries(fields))
+    out[key] = key === 'goals' ? list.map(text) : text(list[0]!);
+  // In the order of SPEC §1, as a person reading the feed file expects.
+  b.feed.agreement = compact(Object.fromEntries(Object.keys(AGREEMENT_FIELDS).map((key) => [key, out[key]])));
 }
 
 /** The sections in the order they refer to one another. */
@@ -296,6 +318,18 @@ const ORDER: Section[] = [
   'actions',
   'targets',
 ];
+
+/** The sections in the feed file, in the order of SPEC §1. */
+const FEED_ORDER = [
+  'principles',
+  'signatories',
+  'venues',
+  'venueUses',
+  'events',
+  'eventTypes',
+  'commitments',
+  'targets',
+] as const satisfies Section[];
 
 /** Reads every table into `b.feed`; returns how many items each section received. */
 export function buildSections(tables: Map<Section, Table[]>, b: Build): Partial<Record<Section, number>> {
@@ -324,10 +358,15 @@ export function buildSections(tables: Map<Section, Table[]>, b: Build): Partial<
   }
   // Written last: the actions sheet adds to commitments read before it.
   const feed = b.feed as Record<string, unknown>;
-  for (const [section, items] of read) {
-    if (section === 'actions') continue;
+  for (const section of FEED_ORDER) {
+    const items = read.get(section);
+    if (!items) continue;
     const clean = items.map((item) =>
-      compact(section === 'commitments' && (item.actions as Item[]).length === 0 ? { ...item, actions: undefined } : item),
+      compact(
+        section === 'commitments' && (item.actions as Item[]).length === 0
+          ? { ...item, actions: undefined }
+          : item,
+      ),
     );
     feed[section] = section === 'venues' ? { type: 'FeatureCollection', features: clean } : clean;
   }

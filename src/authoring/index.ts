@@ -44,7 +44,11 @@ export async function buildFeed(files: SourceFile[], options: BuildOptions = {})
     try {
       read = /\.csv$/i.test(name) ? [readCsv(name, bytes)] : await readXlsx(name, bytes);
     } catch (error) {
-      report.add('error', { file: name }, m.unreadable(error instanceof Error ? error.message : String(error)));
+      report.add(
+        'error',
+        { file: name },
+        m.unreadable(error instanceof Error ? error.message : String(error)),
+      );
       continue;
     }
     for (const table of read) {

@@ -24,8 +24,7 @@ export const sv = {
     `'${value}' är ingen ${kind}; använd ${list(options, 'eller')}`,
   notNumber: (value: string) => `'${value}' är inget tal; skriv till exempel 12 eller 56,67`,
   notWhole: (value: string) => `'${value}' är inget heltal`,
-  outOfRange: (value: string, min: number, max: number) =>
-    `'${value}' ligger utanför ${min}–${max}`,
+  outOfRange: (value: string, min: number, max: number) => `'${value}' ligger utanför ${min}–${max}`,
   notBoolean: (value: string) => `'${value}' är varken ja eller nej; skriv ja, nej eller x`,
   notDate: (value: string) => `'${value}' är inget datum; skriv som 2024-03-14`,
   notTime: (value: string) =>
@@ -72,7 +71,8 @@ export const en: AuthoringMessages = {
   outOfRange: (value, min, max) => `'${value}' is outside ${min}–${max}`,
   notBoolean: (value) => `'${value}' is neither yes nor no; write yes, no or x`,
   notDate: (value) => `'${value}' is not a date; write it as 2024-03-14`,
-  notTime: (value) => `'${value}' is not a time; write a date like 2024-03-14 or a time like 2024-03-14 09:00`,
+  notTime: (value) =>
+    `'${value}' is not a time; write a date like 2024-03-14 or a time like 2024-03-14 09:00`,
   noSuchTime: (value, zone) =>
     `'${value}' does not exist in ${zone}: the clocks go forward that night; pick a time before or after`,
   twiceTime: (value, zone, offset) =>

@@ -15,10 +15,11 @@ export interface SheetSpec {
   required: string[];
 }
 
-const named = { id: ['id', 'id'], name: ['name', 'namn'], color: ['color', 'färg'] } as const satisfies Record<
-  string,
-  [string, string]
->;
+const named = {
+  id: ['id', 'id'],
+  name: ['name', 'namn'],
+  color: ['color', 'färg'],
+} as const satisfies Record<string, [string, string]>;
 
 export const SHEETS: Record<Section, SheetSpec> = {
   agreement: {

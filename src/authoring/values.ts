@@ -96,7 +96,12 @@ const offsetText = (ms: number) => {
  * wall clock in `zone`: one the clocks skip (spring forward) is an error; one they pass twice
  * (fall back) takes the first and calls `warn`.
  */
-export function toTime(cell: Cell, zone: string, m: AuthoringMessages, warn: (message: string) => void): string {
+export function toTime(
+  cell: Cell,
+  zone: string,
+  m: AuthoringMessages,
+  warn: (message: string) => void,
+): string {
   const text = cellText(cell);
   if (cell instanceof Date && !hasClock(cell)) return wallDate(cell);
   if (DATE_PATTERN.test(text) || (TIME_PATTERN.test(text) && /(Z|[+-]\d\d:\d\d)$/.test(text))) {

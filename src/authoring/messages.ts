@@ -6,6 +6,7 @@ const list = (items: string[], or: string) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`;
 
 export const sv = {
+  lang: 'sv' as 'sv' | 'en',
   /** "undertecknare.csv, rad 4, kolumn Sektor". */
   file: (name: string) => name,
   sheet: (name: string) => `blad ${name}`,
@@ -58,6 +59,7 @@ export const sv = {
 export type AuthoringMessages = typeof sv;
 
 export const en: AuthoringMessages = {
+  lang: 'en',
   file: (name) => name,
   sheet: (name) => `sheet ${name}`,
   row: (n) => `row ${n}`,

@@ -60,7 +60,16 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Table[]
   // The reader takes an ArrayBuffer of exactly the file's bytes.
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const sheets = await readXlsxFile(buffer);
-  return sheets.map(({ sheet, data }) => ({ file, sheet, name: sheet, rows: data as Cell[][], broken: [] }));
+  // A date cell is a fraction of a day: 09:30 can come back as 09:29:59.999. Whole seconds, as typed.
+  const cell = (value: Cell) =>
+    value instanceof Date ? new Date(Math.round(value.getTime() / 1000) * 1000) : value;
+  return sheets.map(({ sheet, data }) => ({
+    file,
+    sheet,
+    name: sheet,
+    rows: (data as Cell[][]).map((row) => row.map(cell)),
+    broken: [],
+  }));
 }
 
 /** Whether the build reads a file of this name, by its extension. */

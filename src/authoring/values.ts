@@ -150,12 +150,12 @@ export function toColor(cell: Cell, m: AuthoringMessages): string {
 /** Labels to ids: each id and each of its labels, compared forgivingly. */
 export class Choices {
   readonly #ids = new Map<string, string>();
-  /** What the message offers: the first label of each choice. */
-  readonly shown: string[] = [];
+  /** What a message offers, per language: the Swedish label, or the id in English. */
+  readonly #shown: { sv: string; en: string }[] = [];
 
   add(id: string, ...labels: (string | undefined)[]): this {
     const names = [...labels.filter((l): l is string => !!l), id];
-    if (!this.#ids.has(norm(id))) this.shown.push(names[0]!.toLowerCase());
+    if (!this.#ids.has(norm(id))) this.#shown.push({ sv: names[0]!.toLowerCase(), en: id });
     for (const name of names) if (!this.#ids.has(norm(name))) this.#ids.set(norm(name), id);
     return this;
   }
@@ -168,7 +168,15 @@ export class Choices {
   pick(cell: Cell, kind: string, m: AuthoringMessages): string {
     const text = cellText(cell);
     const id = this.get(text);
-    if (id === undefined) throw new Invalid(m.notOneOf(text, m.kinds[kind] ?? kind, this.shown));
+    if (id === undefined) {
+      throw new Invalid(
+        m.notOneOf(
+          text,
+          m.kinds[kind] ?? kind,
+          this.#shown.map((s) => s[m.lang]),
+        ),
+      );
+    }
     return id;
   }
 }

@@ -4,28 +4,15 @@
  * without BOM, a workbook written by a library), runs the command and reads what it says and writes.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { access, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import writeExcelFile from 'write-excel-file/node';
+import { cli } from './cli.js';
 
-const CLI = fileURLToPath(new URL('../../bin/ok-widgets.js', import.meta.url));
 const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
-
-/** Runs the command line; resolves with its exit code and output, whatever the code. */
-export function cli(args) {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { env: { ...process.env, LANG: 'C' } },
-      (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
-    );
-  });
-}
 
 let dir;
 let count = 0;

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Papa from 'papaparse';
+import { parse } from 'csv-parse/sync';
 import writeExcelFile from 'write-excel-file/node';
 
 const CSV = join('templates', 'csv');
@@ -42,7 +42,7 @@ const sheets = readdirSync(CSV)
   .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
   .map((name) => {
     const text = readFileSync(join(CSV, name), 'utf8').replace(/^\uFEFF/, '');
-    const { data } = Papa.parse(text.trim(), { delimiter: ';' });
+    const data = parse(text.trim(), { delimiter: ';', relax_column_count: true });
     const base = name.replace(/\.csv$/, '');
     return {
       sheet: SHEET_NAMES[base] ?? base,

@@ -51,7 +51,6 @@ export const sv = {
   unknownColumn: 'okänd kolumn; den läses inte',
   notSpreadsheet: 'varken .csv eller .xlsx; filen läses inte',
   unreadable: (reason: string) => `kunde inte läsas: ${reason}`,
-  csv: (reason: string) => `CSV-filen är trasig här: ${reason}`,
   /** A problem the feed's own validator found; it should not happen. */
   invalid: (path: string, message: string) => `${path}: ${message}`,
 };
@@ -95,6 +94,5 @@ export const en: AuthoringMessages = {
   unknownColumn: 'unknown column; it is not read',
   notSpreadsheet: 'neither .csv nor .xlsx; the file is not read',
   unreadable: (reason) => `could not be read: ${reason}`,
-  csv: (reason) => `the CSV file is broken here: ${reason}`,
   invalid: (path, message) => `${path}: ${message}`,
 };

@@ -139,14 +139,8 @@ export class RowReader {
 
 /** The rows with data of a table (empty ones, as Excel leaves at the end, skipped), numbered. */
 export function* dataRows(table: Table, columns: Map<string, Column[]>, report: Report) {
-  const broken = new Map(table.broken.map((b) => [b.row, b.reason]));
   for (let i = 1; i < table.rows.length; i++) {
     const cells = table.rows[i]!;
-    const reason = broken.get(i + 1);
-    if (reason !== undefined) {
-      report.add('error', { file: table.file, sheet: table.sheet, row: i + 1 }, report.m.csv(reason));
-      continue;
-    }
     if (cells.every((cell) => cellText(cell) === '')) continue;
     yield new RowReader(table, columns, i + 1, cells, report);
   }

@@ -335,6 +335,25 @@ describe('ok-widgets build', () => {
     assert.equal(feed.commitments[0].actions.length, 1);
   });
 
+  it('reports a CSV file with a quote left open as unreadable, and reads the other files', async () => {
+    const { code, feed, problems } = await build(
+      {
+        'principer.csv': 'Namn;Beskrivning\r\nDialog;"Vi möts\r\nÖppenhet;Ja\r\n',
+        'undertecknare.csv': 'Namn;Sektor\r\nA;idéburen\r\n',
+      },
+      '--lang',
+      'en',
+      '--keep-going',
+    );
+    assert.equal(code, 1);
+    assert.deepEqual(
+      feed.signatories.map((s) => s.name),
+      ['A'],
+    );
+    assert.equal(feed.principles, undefined);
+    assert.match(problems[0], /^error: principer\.csv: could not be read: .*quote/i);
+  });
+
   it('exits 2 with the usage for a build of nothing', async () => {
     const { code, stderr } = await cli(['build']);
     assert.equal(code, 2);

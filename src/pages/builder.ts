@@ -68,7 +68,7 @@ function fromQuery(widgets: WidgetInfo[]): State {
     src: query.get('src') ?? '',
     values,
     ignored: [...new Set(ignored)],
-    bundle: query.get('bundle') || defaultBundle,
+    bundle: feedUrl(query.get('bundle')) ?? defaultBundle,
     heights: {},
     copied: {},
   };
@@ -267,9 +267,9 @@ function snippetView(which: 'script' | 'iframe', heading: string, hint: string, 
 function codeView(src: string | undefined) {
   if (!src) return html`<p>${t.noCode}</p>`;
   const widgetLang = toLocale(state.values.get('lang') || 'sv');
-  const height = state.heights.desktop
-    ? Math.ceil(state.heights.desktop / HEIGHT_STEP) * HEIGHT_STEP
-    : DEFAULT_HEIGHT;
+  // The taller of the two previews (a phone's is), for a frame whose script lines were stripped.
+  const measured = Math.max(state.heights.desktop ?? 0, state.heights.phone ?? 0);
+  const height = measured ? Math.ceil(measured / HEIGHT_STEP) * HEIGHT_STEP : DEFAULT_HEIGHT;
   const frame = embedUrl(embedPage, state.widget.widget, attributes(src));
   return html`${snippetView(
     'script',
@@ -368,9 +368,15 @@ function draw(): void {
               spellcheck="false"
               aria-describedby="bundle-hint"
               .value=${state.bundle}
-              @change=${(e: Event) => update({ bundle: (e.target as HTMLInputElement).value.trim() || defaultBundle })}
+              @change=${(e: Event) =>
+                update({ bundle: feedUrl((e.target as HTMLInputElement).value) ?? defaultBundle })}
             />
           </div>
+          ${
+            new URL(state.bundle).origin !== location.origin
+              ? html`<p class="notice">${t.foreignBundle(new URL(state.bundle).host)}</p>`
+              : nothing
+          }
           ${codeView(src)}
           <p>${t.guides}</p>
           <!-- authoring: link to authoring.html (a feed from spreadsheets) here once the page exists. -->

@@ -68,6 +68,8 @@ const sv = {
   codeHeading: '5. Kod att klistra in',
   bundleLabel: 'Adress till ok-widgets.js',
   bundleHint: 'Där regionen har lagt biblioteket. Förvalt: filen bredvid den här sidan.',
+  foreignBundle: (host: string) =>
+    `Skriptet hämtas från en annan webbplats än den här sidan, ${host}. Klistra bara in koden om du vet att webbplatsen hör till regionen eller din organisation.`,
   scriptHeading: 'Skript och element',
   scriptHint:
     'För webbplatser där du får klistra in HTML med skript (till exempel ett HTML-block eller en kodmodul).',
@@ -180,6 +182,8 @@ const en: BuilderStrings = {
   codeHeading: '5. Code to paste',
   bundleLabel: 'Address of ok-widgets.js',
   bundleHint: 'Where the region put the library. Default: the file next to this page.',
+  foreignBundle: (host) =>
+    `The script comes from another site than this page, ${host}. Paste the code only if you know that the site belongs to the region or your organisation.`,
   scriptHeading: 'Script and element',
   scriptHint: 'For sites where you may paste HTML with scripts (an HTML block or a code module, say).',
   iframeHeading: 'Iframe',

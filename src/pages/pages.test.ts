@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sampleFeed, serveFeed, uniqueKey, until } from '../../tests/helpers.js';
+import { iframeSnippet } from './snippets.js';
 
 /** Long enough for a first `cem analyze` of the sources on a loaded machine. */
 const MANIFEST_TIMEOUT = 120_000;
@@ -168,7 +169,15 @@ describe('builder.html', () => {
 
   it('refuses a hostile query with a clear message', async () => {
     const frame = await builder(
-      new URLSearchParams({ widget: 'nope', src: 'javascript:alert(1)', onload: 'alert(1)' }).toString(),
+      new URLSearchParams({
+        widget: 'nope',
+        src: 'javascript:alert(1)',
+        onload: 'alert(1)',
+        bundle: 'javascript:alert(1)',
+      }).toString(),
+    );
+    expect(doc(frame).querySelector<HTMLInputElement>('#bundle')!.value).to.equal(
+      absolute('/pages/cdn/ok-widgets.js'),
     );
     await until(() => doc(frame).querySelector('.check .problem'), 'the refusal');
     expect(doc(frame).querySelector('.check')!.textContent).to.contain('https://');
@@ -186,6 +195,21 @@ describe('builder.html', () => {
       expect(doc(frame).documentElement.lang).to.equal(ui);
       expect(await axeViolations(frame)).to.deep.equal([]);
     }
+  });
+
+  it('warns when a link names a script from another site', async () => {
+    const src = await servedFeed();
+    const bundle = 'https://elsewhere.example/ok-widgets.js';
+    const frame = await builder(new URLSearchParams({ widget: 'signatory-count', src, bundle }).toString());
+    await until(() => snippet(frame, 'script').includes(bundle), 'the snippet with that script');
+    expect(doc(frame).body.textContent).to.contain('annan webbplats än den här sidan, elsewhere.example');
+  });
+
+  it("names the hash of the iframe snippet's script in the hosting guide, for a CSP", async () => {
+    const script = /<script>([\s\S]*)<\/script>/.exec(iframeSnippet('https://x.example/', 'x', 1))![1]!;
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(script)));
+    const hash = btoa(String.fromCharCode(...digest));
+    expect(await (await fetch('/docs/hosting.md')).text()).to.contain(`'sha256-${hash}'`);
   });
 });
 

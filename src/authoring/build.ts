@@ -82,6 +82,8 @@ class Build {
 /** An item's id: the `id` column, else made from `name`; a second row with one id is an error. */
 function idOf(r: RowReader, seen: Map<string, string>, report: Report, fromName: string | undefined): string {
   const id = r.string('id') ?? slug(fromName ?? '');
+  // A name of only signs ("–") gives no id; an empty name is already an error of its own.
+  if (!id && fromName?.trim()) r.error(undefined, report.m.noId);
   const first = seen.get(id);
   if (first !== undefined) r.error(r.cell('id') === null ? undefined : 'id', report.m.repeatedId(id, first));
   else if (id) seen.set(id, report.where({ ...r.place(), column: undefined }));

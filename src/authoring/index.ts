@@ -62,10 +62,16 @@ export async function buildFeed(files: SourceFile[], options: BuildOptions = {})
   }
   const build = new Build(report);
   const summary = buildSections(tables, build);
-  // What the widgets would leave out should never get here; if it does, it is an error too.
+  // What the widgets would leave out should never get here; if it does, it is an error too, and
+  // the item goes, so that the feed written always passes the validator.
   const { skipped } = parseFeed(build.feed, CHECK_BASE, { messages: lang === 'sv' ? feedSv : feedEn });
-  for (const { problems } of skipped) {
+  const doc = build.feed as Record<string, unknown>;
+  for (const { path, problems } of skipped.reverse()) {
     for (const p of problems) report.add('error', { file: 'feed.json' }, m.invalid(p.path, p.message));
+    const [, section, index] = /^(\w+)(?:\.features)?\[(\d+)\]$/.exec(path) ?? [];
+    const list = section === 'venues' ? build.feed.venues?.features : doc[section!];
+    if (Array.isArray(list)) list.splice(Number(index), 1);
+    else if (section === undefined) delete doc[path.split('.')[0]!];
   }
   const order = (p: Problem) => [p.file, p.sheet ?? '', String(p.row ?? 0).padStart(9, '0')].join('\0');
   const problems = report.problems.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));

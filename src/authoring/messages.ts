@@ -40,6 +40,7 @@ export const sv = {
   notTimeZone: (value: string) => `'${value}' är ingen tidszon; skriv som Europe/Stockholm`,
   required: 'tom; ett värde krävs här',
   missingColumn: (names: string) => `kolumnen ${names} saknas`,
+  noId: 'inget id kan göras av namnet; skriv ett id i kolumnen Id',
   repeatedId: (id: string, where: string) => `id '${id}' finns redan på ${where}`,
   unknownPrinciple: (value: string) =>
     `'${value}' är ingen princip; använd ett id eller namn från bladet principer`,
@@ -84,6 +85,7 @@ export const en: AuthoringMessages = {
   notTimeZone: (value) => `'${value}' is not a time zone; write it as Europe/Stockholm`,
   required: 'empty; a value is required here',
   missingColumn: (names) => `the column ${names} is missing`,
+  noId: 'no id can be made from the name; write one in the id column',
   repeatedId: (id, where) => `id '${id}' is already used on ${where}`,
   unknownPrinciple: (value) => `'${value}' is not a principle; use an id or name from the principles sheet`,
   unknownCommitment: (value) =>

@@ -61,8 +61,8 @@ describe('builder.html', () => {
     expect((await fetch('/pages/custom-elements.json')).ok).to.be.true;
   });
 
-  async function builder(query: string): Promise<HTMLIFrameElement> {
-    const frame = await open(`/pages/builder.html?${query}`);
+  async function builder(query: string, width?: number): Promise<HTMLIFrameElement> {
+    const frame = await open(`/pages/builder.html?${query}`, width);
     await until(() => doc(frame).querySelector('#widget'), 'the builder shows its form');
     return frame;
   }
@@ -187,14 +187,24 @@ describe('builder.html', () => {
     expect(doc(frame).querySelector('textarea')).to.equal(null);
   });
 
-  it('is accessible, in Swedish and in English', async () => {
-    const src = await servedFeed();
-    for (const ui of ['sv', 'en']) {
+  for (const ui of ['sv', 'en']) {
+    it(`is accessible (ui=${ui})`, async function () {
+      // Axe over a whole page with two preview frames takes long on a loaded machine.
+      this.timeout(90_000);
+      const src = await servedFeed();
       const frame = await builder(new URLSearchParams({ widget: 'signatory-count', src, ui }).toString());
       await until(() => doc(frame).querySelector('.check .ok'), 'the checked feed');
       expect(doc(frame).documentElement.lang).to.equal(ui);
       expect(await axeViolations(frame)).to.deep.equal([]);
-    }
+    });
+  }
+
+  it('fits a 320 px wide window without scrolling sideways', async () => {
+    const src = await servedFeed();
+    const frame = await builder(new URLSearchParams({ widget: 'signatory-count', src }).toString(), 320);
+    await until(() => snippet(frame, 'iframe'), 'the snippets');
+    const root = doc(frame).documentElement;
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth);
   });
 
   it('warns when a link names a script from another site', async () => {
@@ -318,7 +328,8 @@ describe('embed.html', () => {
     expect(widget.getAttributeNames().sort()).to.deep.equal(['sector', 'src']);
   });
 
-  it('is accessible', async () => {
+  it('is accessible', async function () {
+    this.timeout(90_000);
     const frame = await embed({ widget: 'principle-wheel', src: await servedFeed() });
     document.body.append(frame);
     await until(

@@ -226,7 +226,9 @@ describe('ok-widgets build', () => {
   });
 
   it('--keep-going writes the feed without the broken rows and still exits 1', async () => {
-    const files = { 'undertecknare.csv': 'Namn;Sektor\r\nA;idéburen\r\nB;okänd\r\nC;offentlig\r\n' };
+    const files = {
+      'undertecknare.csv': 'Namn;Sektor\r\nA;idéburen\r\nB;okänd\r\nC;offentlig\r\n– –;idéburen\r\n',
+    };
     const stopped = await build(files);
     assert.equal(stopped.code, 1);
     await assert.rejects(access(stopped.out), 'no file written without --keep-going');
@@ -236,7 +238,11 @@ describe('ok-widgets build', () => {
       kept.feed.signatories.map((s) => s.name),
       ['A', 'C'],
     );
-    assert.match(kept.lines.at(-1), /feed\.json written without the rows with 1 error$/);
+    assert.equal(
+      kept.problems[1],
+      'error: undertecknare.csv, row 5: no id can be made from the name; write one in the id column',
+    );
+    assert.match(kept.lines.at(-1), /feed\.json written without the rows with 2 errors$/);
     const valid = await cli(['validate', kept.out]);
     assert.equal(valid.code, 0, valid.stdout);
   });

@@ -22,7 +22,8 @@ const demoHome: Plugin = {
 const pagesDev: Plugin = {
   name: 'pages-dev',
   configureServer(server) {
-    void ensureManifest();
+    // Made at start, so the builder need not wait; a failure shows when the page asks for it.
+    ensureManifest().catch(() => undefined);
     server.middlewares.use((req, res, next) => {
       const path = req.url?.split('?')[0];
       if (path === '/builder.html' || path === '/embed.html') {

@@ -148,7 +148,15 @@ async function build(
   lang: Lang,
 ): Promise<number> {
   const t = cliStrings[lang];
-  const { feed, problems, summary } = await buildFeed(await sourceFiles(paths), { lang });
+  let files: SourceFile[];
+  try {
+    files = await sourceFiles(paths);
+  } catch (error) {
+    // A path that is not there: say which, without a stack trace.
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+  const { feed, problems, summary } = await buildFeed(files, { lang });
   for (const problem of problems) {
     console.error(`${problem.severity === 'error' ? t.error : t.warning}: ${describeProblem(problem, lang)}`);
   }

@@ -360,6 +360,12 @@ describe('ok-widgets build', () => {
     assert.match(problems[0], /^error: principer\.csv: could not be read: .*quote/i);
   });
 
+  it('exits 1 with a short message for a path that is not there', async () => {
+    const { code, stderr } = await cli(['build', join(dir, 'saknas.xlsx')]);
+    assert.equal(code, 1);
+    assert.match(stderr, /^ENOENT: no such file or directory, stat '.*saknas\.xlsx'\n$/);
+  });
+
   it('exits 2 with the usage for a build of nothing', async () => {
     const { code, stderr } = await cli(['build']);
     assert.equal(code, 2);

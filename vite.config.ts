@@ -26,7 +26,7 @@ const pagesDev: Plugin = {
     ensureManifest().catch(() => undefined);
     server.middlewares.use((req, res, next) => {
       const path = req.url?.split('?')[0];
-      if (path === '/builder.html' || path === '/embed.html') {
+      if (path === '/builder.html' || path === '/embed.html' || path === '/authoring.html') {
         res.writeHead(302, { Location: `/pages${req.url}` });
         res.end();
       } else if (path === PAGE_MANIFEST_PATH) {
@@ -87,13 +87,19 @@ export default defineConfig(({ mode }) => {
       root: 'pages',
       base: './',
       plugins: [pagesBuild],
+      // The authoring page's worker is a module, as in development.
+      worker: { format: 'es' },
       build: {
         target: 'es2022',
         outDir: '../dist',
         emptyOutDir: false,
         assetsDir: 'pages',
         rollupOptions: {
-          input: { builder: resolve('pages/builder.html'), embed: resolve('pages/embed.html') },
+          input: {
+            builder: resolve('pages/builder.html'),
+            embed: resolve('pages/embed.html'),
+            authoring: resolve('pages/authoring.html'),
+          },
         },
       },
     };

@@ -379,7 +379,7 @@ function draw(): void {
           }
           ${codeView(src)}
           <p>${t.guides}</p>
-          <!-- authoring: link to authoring.html (a feed from spreadsheets) here once the page exists. -->
+          <p><a href="authoring.html${locale === 'sv' ? '' : `?ui=${locale}`}">${t.authoring}</a></p>
         </section>
       </main>`,
     document.body,

@@ -82,6 +82,7 @@ const sv = {
   noCode: 'Koden visas när flödets adress är en giltig webbadress.',
   guides:
     'Guider för Sitevision, Optimizely, WordPress, Drupal och statiska webbplatser finns i paketets mapp docs/.',
+  authoring: 'Inget flöde än? Gör ett av regionens kalkylblad',
   /** Widget names by tag; a widget missing here is named by its tag. */
   widgets: {
     'ok-agreement': 'Överenskommelsen',
@@ -195,6 +196,7 @@ const en: BuilderStrings = {
   noCode: "The code appears once the feed's address is a valid web address.",
   guides:
     "Guides for Sitevision, Optimizely, WordPress, Drupal and static sites are in the package's docs/ folder.",
+  authoring: "No feed yet? Make one from the region's spreadsheets",
   widgets: {
     'ok-agreement': 'The agreement',
     'ok-principle-wheel': 'Principle wheel',

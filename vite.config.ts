@@ -1,5 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { ensureManifest, PAGE_MANIFEST_PATH } from './scripts/manifest.js';
 
 const elements = readdirSync('src/elements').filter((name) => name !== 'feed');
 
@@ -13,6 +15,46 @@ const demoHome: Plugin = {
         res.end();
       } else next();
     });
+  },
+};
+
+/** `npm start` serves the builder and embed pages too, with the manifest the builder reads. */
+const pagesDev: Plugin = {
+  name: 'pages-dev',
+  configureServer(server) {
+    // Made at start, so the builder need not wait; a failure shows when the page asks for it.
+    ensureManifest().catch(() => undefined);
+    server.middlewares.use((req, res, next) => {
+      const path = req.url?.split('?')[0];
+      if (path === '/builder.html' || path === '/embed.html' || path === '/authoring.html') {
+        res.writeHead(302, { Location: `/pages${req.url}` });
+        res.end();
+      } else if (path === PAGE_MANIFEST_PATH) {
+        ensureManifest().then(
+          (file) => {
+            res.writeHead(200, { 'Content-Type': 'application/json' });
+            res.end(readFileSync(file));
+          },
+          (error: unknown) => next(error),
+        );
+      } else next();
+    });
+  },
+};
+
+/**
+ * `--mode pages` builds `dist/builder.html` and `dist/embed.html`. They load the elements from the
+ * script-tag build next to them (`cdn/ok-widgets.js`, built before), the very file their snippets
+ * name, so the pages add only their own code; every path is relative, for any static host.
+ */
+const ENTRY = resolve('src/ok-widgets.ts');
+const pagesBuild: Plugin = {
+  name: 'pages-build',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (!importer || !source.endsWith('/ok-widgets.js')) return null;
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    return resolved?.id === ENTRY ? { id: '../cdn/ok-widgets.js', external: true } : null;
   },
 };
 
@@ -40,9 +82,31 @@ const isDependency = (id: string) =>
   !id.includes('?') && dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 export default defineConfig(({ mode }) => {
+  if (mode === 'pages') {
+    return {
+      root: 'pages',
+      base: './',
+      plugins: [pagesBuild],
+      // The authoring page's worker is a module, as in development.
+      worker: { format: 'es' },
+      build: {
+        target: 'es2022',
+        outDir: '../dist',
+        emptyOutDir: false,
+        assetsDir: 'pages',
+        rollupOptions: {
+          input: {
+            builder: resolve('pages/builder.html'),
+            embed: resolve('pages/embed.html'),
+            authoring: resolve('pages/authoring.html'),
+          },
+        },
+      },
+    };
+  }
   const cdn = mode === 'cdn';
   return {
-    plugins: [demoHome],
+    plugins: [demoHome, pagesDev],
     server: { port: 5173, host: '127.0.0.1' },
     build: {
       target: 'es2022',

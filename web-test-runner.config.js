@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.js';
 import { feedServer, TEST_PAGE_HEADER } from './tests/feed-server.js';
+import { ensureManifest, PAGE_MANIFEST_PATH } from './scripts/manifest.js';
 
 /** Serves `import css from 'x.css?inline'` (as Vite does) for the browser tests. */
 const inlineCss = {
@@ -15,6 +16,13 @@ const inlineCss = {
     }
   },
 };
+
+/** The manifest the builder page (pages/builder.html) reads beside itself, made when missing or stale. */
+async function pagesManifest(ctx, next) {
+  if (ctx.path !== PAGE_MANIFEST_PATH) return next();
+  ctx.type = 'json';
+  ctx.body = await readFile(await ensureManifest());
+}
 
 /**
  * `executeServerCommand('own-downloads')` makes the test's page fetch every module from the server
@@ -79,7 +87,7 @@ export default {
   // Longer than `until()`'s own timeout, so a failed wait reports what it waited for.
   testFramework: { config: { timeout: 30000 } },
   testRunnerHtml: (framework) => testPage(framework),
-  middleware: [feedServer],
+  middleware: [feedServer, pagesManifest],
   plugins: [
     inlineCss,
     ownDownloads,

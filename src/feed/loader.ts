@@ -1,7 +1,7 @@
 import { FeedError } from './errors.js';
 import { parseFeed, type Feed, type Skipped } from './parse.js';
 import { keepLastGood } from './refresh.js';
-import { FEED_TIMEOUT_MS } from './limits.js';
+import { DEFAULT_MAX_BYTES, FEED_TIMEOUT_MS } from './limits.js';
 
 /** What a widget knows about its feed at one moment. Each change is a new object. */
 export type FeedState =
@@ -53,8 +53,7 @@ export interface SubscribeOptions {
   maxBytes?: number;
 }
 
-/** The default size limit of a feed: larger ones are refused rather than downloaded and parsed. */
-export const DEFAULT_MAX_BYTES = 20_000_000;
+export { DEFAULT_MAX_BYTES };
 
 interface Subscriber {
   listener: FeedListener;

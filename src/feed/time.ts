@@ -64,7 +64,8 @@ export function zonedParts(date: Date, timeZone: string) {
   return { year, month, day, hour, minute, second };
 }
 
-function offsetMs(epochMs: number, timeZone: string): number {
+/** The zone's offset from UTC in ms at an instant (whole seconds). */
+export function zoneOffsetMs(epochMs: number, timeZone: string): number {
   const p = zonedParts(new Date(epochMs), timeZone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return asUtc - Math.floor(epochMs / 1000) * 1000;
@@ -81,7 +82,7 @@ export function zonedToDate(
   second = 0,
 ): Date {
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  return new Date(wall - offsetMs(wall - offsetMs(wall, timeZone), timeZone));
+  return new Date(wall - zoneOffsetMs(wall - zoneOffsetMs(wall, timeZone), timeZone));
 }
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/;

@@ -4,7 +4,6 @@
  * Schema can say it.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -12,23 +11,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { cli } from './cli.js';
 
-const CLI = fileURLToPath(new URL('../../bin/ok-widgets.js', import.meta.url));
 const DEMO = ['halland', 'varmland'].map((name) =>
   fileURLToPath(new URL(`../../demo/feeds/${name}.json`, import.meta.url)),
 );
-
-/** Runs the validator; resolves with its exit code and output, whatever the code. */
-function cli(args, env = {}) {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { env: { ...process.env, LANG: 'C', ...env } },
-      (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
-    );
-  });
-}
 
 const venue = (coordinates) => ({
   type: 'FeatureCollection',

@@ -10,7 +10,10 @@ const scripts = (dir) =>
     .filter((file) => file.endsWith('.js'))
     .map((file) => join(dir, file));
 const bundlerFiles = scripts('dist').filter(
-  (file) => !file.startsWith(join('dist', 'cdn')) && file !== join('dist', 'cli.js'),
+  (file) =>
+    !file.startsWith(join('dist', 'cdn')) &&
+    !file.startsWith(join('dist', 'pages')) &&
+    file !== join('dist', 'cli.js'),
 );
 const BARE = /(?:from|import)\s*\(?\s*["']([^./"'][^"']*)["']/g;
 const packageOf = (specifier) =>
@@ -49,4 +52,26 @@ test('no chunk only imports or passes on other chunks', () => {
       file,
     );
   }
+});
+
+test('the builder and embed pages load the widgets from the script-tag build beside them', () => {
+  for (const page of ['builder.html', 'embed.html']) {
+    const html = readFileSync(join('dist', page), 'utf8');
+    // Relative paths only, so that any static host can serve dist/ from any folder.
+    assert.doesNotMatch(html, /(?:src|href)="\//, page);
+  }
+  const pages = scripts(join('dist', 'pages'));
+  assert.ok(pages.length > 0);
+  for (const file of pages) {
+    const code = readFileSync(file, 'utf8');
+    assert.deepEqual(
+      [...code.matchAll(BARE)].map((m) => m[1]),
+      [],
+      file,
+    );
+  }
+  assert.ok(
+    pages.some((file) => readFileSync(file, 'utf8').includes('"../cdn/ok-widgets.js"')),
+    'a page imports ../cdn/ok-widgets.js',
+  );
 });

@@ -27,7 +27,7 @@ import { renderDetails, when, type TypeInfo } from './event-details.js';
 import { entry, renderGrid, type EntryContext, type GridContext } from './month-grid.js';
 
 /** The .ics writer, loaded on the first export. */
-const loadIcs = () => import('./ics.js');
+const loadIcs = () => import('./save-ics.js');
 
 /** Width of the details beside a day of the month, in em (or the calendar's, when narrower). */
 const BESIDE = 22;

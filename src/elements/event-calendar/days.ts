@@ -1,5 +1,5 @@
 import type { Feed, FeedEvent } from '../../feed/parse.js';
-import { feedTime, zonedParts } from '../../feed/time.js';
+import { feedTime, zoneOffsetMs } from '../../feed/time.js';
 
 /**
  * Calendar days as whole numbers (days since 1970-01-01). A day number is a civil date with no
@@ -28,12 +28,6 @@ export const monthKey = (month: number) =>
 /** "2024-05-14" of a day number. */
 export const isoDay = (day: number) => dayDate(day).toISOString().slice(0, 10);
 
-/** The zone's offset from UTC in ms at instant `t`. */
-function zoneOffset(t: number, timeZone: string): number {
-  const p = zonedParts(new Date(t), timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(t / 1000) * 1000;
-}
-
 /** Offsets per zone and UTC day, `NaN` for a day with a change; `Intl` is slow enough to matter at 500 events. */
 const offsets = new Map<string, number>();
 
@@ -44,11 +38,11 @@ export function dayOf(value: Date, timeZone: string): number {
   let offset = offsets.get(key);
   if (offset === undefined) {
     const start = Math.floor(t / DAY) * DAY;
-    const before = zoneOffset(start, timeZone);
-    offset = before === zoneOffset(start + DAY, timeZone) ? before : NaN;
+    const before = zoneOffsetMs(start, timeZone);
+    offset = before === zoneOffsetMs(start + DAY, timeZone) ? before : NaN;
     offsets.set(key, offset);
   }
-  return Math.floor((t + (Number.isNaN(offset) ? zoneOffset(t, timeZone) : offset)) / DAY);
+  return Math.floor((t + (Number.isNaN(offset) ? zoneOffsetMs(t, timeZone) : offset)) / DAY);
 }
 
 /** ISO 8601 week number: weeks start on Monday; week 1 holds the year's first Thursday. */

@@ -1,9 +1,10 @@
 import { html, nothing } from 'lit';
-import type { Feed, FeedEvent } from '../../feed/parse.js';
+import type { Feed } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { formatLongDate, formatTimeRange } from '../../internal/format.js';
 import { dayDate, dayOf, type CalEvent } from './days.js';
 import type { CalendarStrings } from './event-calendar.strings.js';
+import { place } from './place.js';
 
 /** "tisdag 14 maj 2024, kl. 9.00–16.00"; all-day and multi-day events as date spans. */
 export function when({ event, start, end, first, last }: CalEvent, locale: Locale, zone: string): string {
@@ -32,17 +33,6 @@ export interface DetailsContext {
   exportFailure: unknown;
   /** Under its list entry, which already shows the title and time: the details leave them out. */
   inline: boolean;
-}
-
-/** Where the event is: its location, and the venue's name and address when `venueId` matches. */
-export function place(event: FeedEvent, feed: Feed, locale: Locale): string {
-  const venue = event.venueId ? feed.venues.find((v) => v.id === event.venueId) : undefined;
-  return (
-    [pickText(event.location, locale), venue && pickText(venue.name, locale), venue?.address]
-      // "Idrottens hus, Halmstad" already names the venue "Idrottens hus".
-      .filter((part, i, all) => part && !all.slice(0, i).some((before) => before?.includes(part)))
-      .join(', ')
-  );
 }
 
 /**

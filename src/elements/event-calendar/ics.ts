@@ -1,11 +1,12 @@
 import type { Feed } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { isoDay, type CalEvent } from './days.js';
-import { place } from './event-details.js';
+import { place } from './place.js';
 import * as strings from './event-calendar.strings.js';
 
 /**
- * Calendar export (RFC 5545), loaded only when someone exports. Timed events are written in UTC,
+ * Calendar export (RFC 5545): the calendar's download and `ok-widgets ics` write the same file.
+ * No DOM and no Lit, so the command line can bundle it. Timed events are written in UTC,
  * which every calendar converts to its reader's zone; all-day events as dates with the
  * exclusive end the standard asks for.
  */
@@ -72,15 +73,4 @@ export function toIcs(events: CalEvent[], feed: Feed, locale: Locale, now = new 
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
-}
-
-/** Offers the events as a download named `name.ics`. */
-export function saveIcs(events: CalEvent[], feed: Feed, locale: Locale, name: string): void {
-  const href = URL.createObjectURL(new Blob([toIcs(events, feed, locale)], { type: 'text/calendar' }));
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = `${name.replace(/[^\w-]+/g, '-')}.ics`;
-  link.click();
-  // Some browsers read the URL only after the click returns.
-  setTimeout(() => URL.revokeObjectURL(href), 1000);
 }

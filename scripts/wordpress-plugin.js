@@ -6,7 +6,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const PLUGIN_SOURCE = 'wordpress/ok-widgets';
-export const PLUGIN_BUILD = 'dist/wordpress/ok-widgets';
 export const PLUGIN_ZIP = 'dist/wordpress/ok-widgets.zip';
 export const TEXT_DOMAIN = 'ok-widgets';
 

@@ -28,8 +28,9 @@ import { PLUGIN_ZIP } from '../../scripts/wordpress-plugin.js';
 
 const WORDPRESS = '/usr/share/wordpress';
 const MARIADB = '/usr/sbin/mariadbd';
+/** Shell checks, and the Debian package that satisfies each. */
 const NEEDS = [
-  ['php', 'php-cli'],
+  ['command -v php', 'php-cli'],
   ['php -r "exit(extension_loaded(\'mysqli\') ? 0 : 1);"', 'php-mysql'],
   [`test -x ${MARIADB}`, 'mariadb-server'],
   [`test -f ${WORDPRESS}/wp-settings.php`, 'wordpress'],
@@ -38,9 +39,7 @@ const NEEDS = [
 ];
 const missing = NEEDS.filter(([check]) => {
   try {
-    execFileSync('sh', ['-c', `command -v ${check.split(' ')[0]} >/dev/null && ${check}`], {
-      stdio: 'ignore',
-    });
+    execFileSync('sh', ['-c', check], { stdio: 'ignore' });
     return false;
   } catch {
     return true;

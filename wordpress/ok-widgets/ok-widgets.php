@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       OK Widgets
- * Plugin URI:        https://github.com/ok-widgets/ok-widgets
  * Description:       The agreement between the public and the idea-based sector on your site: principle wheel, signatories, venue map, calendar and commitments, from the region's feed. Shortcode [ok-widget] and the block "OK widget".
  * Version:           0.1.0
  * Requires at least: 6.1

@@ -77,6 +77,8 @@ export const baseStyles = css`
   h2,
   h3,
   h4,
+  h5,
+  h6,
   p,
   ul,
   ol,
@@ -87,7 +89,9 @@ export const baseStyles = css`
   }
   h2,
   h3,
-  h4 {
+  h4,
+  h5,
+  h6 {
     font-size: 1em;
     font-weight: 700;
     line-height: 1.3;

@@ -71,3 +71,31 @@ describe('heading-level', () => {
     expect(headingLevels(el)).to.include.members([3, 4]);
   });
 });
+
+describe('in its host page', () => {
+  /** The computed font of the widget's first paragraph or heading, once it shows its feed. */
+  async function fontIn(pageStyle: string, tag = 'ok-commitment-tracker') {
+    const wrapper = await fixture(html`<div></div>`);
+    wrapper.setAttribute('style', pageStyle);
+    const el = document.createElement(tag);
+    el.setAttribute('src', feedUrl(sampleFeed()));
+    wrapper.append(el);
+    await until(() => el.shadowRoot?.querySelector('.heading'), `${tag} shows its feed`);
+    const style = getComputedStyle(el.shadowRoot!.querySelector('.root')!);
+    return { family: style.fontFamily, size: parseFloat(style.fontSize) };
+  }
+
+  it("takes the page's typeface and its text size from 16 px up", async () => {
+    expect(await fontIn('font: 18px Georgia, serif')).to.deep.equal({ family: 'Georgia, serif', size: 18 });
+    expect(await fontIn('font: 10px Arial, sans-serif')).to.deep.equal({
+      family: 'Arial, sans-serif',
+      size: 16,
+    });
+  });
+
+  it('takes --ok-font-family and --ok-font-size over the page', async () => {
+    expect(
+      await fontIn('font: 18px Georgia, serif; --ok-font-family: Verdana, sans-serif; --ok-font-size: 15px'),
+    ).to.deep.equal({ family: 'Verdana, sans-serif', size: 15 });
+  });
+});

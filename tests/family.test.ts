@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/ok-widgets.js';
-import { feedUrl, sampleFeed, TILES, until } from './helpers.js';
+import { expectAccessible, feedUrl, sampleFeed, TILES, until } from './helpers.js';
 
 /** Each widget with what makes it show its feed and, where it has them, open details. */
 const WIDGETS: [tag: string, attrs: Record<string, string>][] = [
@@ -97,5 +97,26 @@ describe('in its host page', () => {
     expect(
       await fontIn('font: 18px Georgia, serif; --ok-font-family: Verdana, sans-serif; --ok-font-size: 15px'),
     ).to.deep.equal({ family: 'Verdana, sans-serif', size: 15 });
+  });
+});
+
+describe('targets', () => {
+  it('are checked by every state test: expectAccessible runs WCAG 2.2 target-size', async () => {
+    const tiny = await fixture(
+      html`<div>
+        <button style="all: unset; display: inline-block; width: 10px; height: 10px" aria-label="A"></button
+        ><button style="all: unset; display: inline-block; width: 10px; height: 10px" aria-label="B"></button>
+      </div>`,
+    );
+    let error: unknown;
+    await expectAccessible(tiny).catch((e: unknown) => (error = e));
+    expect(String(error)).to.contain('target-size');
+  });
+
+  it('makes every map marker at least 24 × 24 px (WCAG 2.5.8)', async () => {
+    const el = await widget('ok-venue-map', { tiles: TILES });
+    await until(() => el.shadowRoot!.querySelector('.ok-venue'), 'a marker');
+    const { width, height } = el.shadowRoot!.querySelector('.ok-venue')!.getBoundingClientRect();
+    expect(Math.min(width, height)).to.be.at.least(24);
   });
 });

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import {
+  expectAccessible,
   feedUrl,
   overflows,
   releaseFeed,
@@ -77,7 +78,7 @@ describe('<ok-signatory-count>', () => {
     expect(number(el)).to.equal('3');
     expect(label(el)).to.equal('organisationer har skrivit under');
     expect(live(el).textContent).to.equal('');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('counts one sector, with the sector in the phrase', async () => {
@@ -117,7 +118,7 @@ describe('<ok-signatory-count>', () => {
     const slot = part(bySlot, 'label')!.querySelector('slot')!;
     expect(slot.assignedElements()[0]!.textContent).to.equal('aktörer är med');
     expect(label(bySlot)).to.equal('');
-    await expect(bySlot).to.be.accessible();
+    await expectAccessible(bySlot);
     // Whitespace alone is no label.
     const blank = await count(feed, '', '\n  \n');
     expect(label(blank)).to.equal('organisationer har skrivit under');
@@ -127,12 +128,12 @@ describe('<ok-signatory-count>', () => {
     const empty = feedUrl({ version: 1 });
     const zero = await count(empty);
     expect(number(zero)).to.equal('0');
-    await expect(zero).to.be.accessible();
+    await expectAccessible(zero);
     const hidden = await count(empty, 'hide-zero goal="10" chart');
     expect(number(hidden)).to.equal(null);
     expect(part(hidden, 'goal')).to.equal(null);
     expect(hidden.getBoundingClientRect().height).to.equal(0);
-    await expect(hidden).to.be.accessible();
+    await expectAccessible(hidden);
     const some = await count(feedUrl(withSignatories(orgs(2))), 'hide-zero');
     expect(number(some)).to.equal('2');
   });
@@ -144,12 +145,12 @@ describe('<ok-signatory-count>', () => {
     expect(progress.max).to.equal(60);
     expect(progress.value).to.equal(48);
     expect(read(progress.labels[0])).to.equal('Mål: 48 av 60');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     const en = await count(feed, 'goal="40" lang="en"');
     const enProgress = part(en, 'progress') as HTMLProgressElement;
     expect(enProgress.value).to.equal(40);
     expect(read(enProgress.labels[0])).to.equal('Goal: 48 of 40');
-    await expect(en).to.be.accessible();
+    await expectAccessible(en);
   });
 
   it('charts growth by year with an equivalent table', async () => {
@@ -182,7 +183,7 @@ describe('<ok-signatory-count>', () => {
       'rgb(11, 92, 173)',
     );
     expect(number(el)).to.equal('5');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
 
     const civil = await count(feed, 'chart sector="civil" lang="en"');
     await until(() => part(civil, 'chart'), 'the chart loads');
@@ -191,7 +192,7 @@ describe('<ok-signatory-count>', () => {
     expect(read(part(civil, 'chart')!.querySelector('caption'))).to.equal(
       'Signatories at the end of each year',
     );
-    await expect(civil).to.be.accessible();
+    await expectAccessible(civil);
   });
 
   it('folds the years before the last 39 into one bar, ignores implausible years, and copes with 150,000 signatories', async () => {
@@ -221,7 +222,7 @@ describe('<ok-signatory-count>', () => {
     const firstRow = [...chart.querySelector('tbody tr')!.children].map((cell) => cell.textContent);
     expect(firstRow[0]).to.equal('före 1986');
     expect(chart.querySelector('text.before')!.textContent).to.equal('före 1986');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('holds the loaded size while loading, goal and chart included', async () => {
@@ -244,7 +245,7 @@ describe('<ok-signatory-count>', () => {
         html`<ok-signatory-count src=${slow} lang=${lang} goal="10" chart></ok-signatory-count>`,
       );
       expect(part(loading, 'skeleton')).to.exist;
-      await expect(loading).to.be.accessible();
+      await expectAccessible(loading);
     }
     const missing = await serveFeed(uniqueKey(), { status: 404, body: '' });
     for (const lang of ['sv', 'en']) {
@@ -253,7 +254,7 @@ describe('<ok-signatory-count>', () => {
       );
       await until(() => part(failed, 'error'), 'the error shows');
       expect(part(failed, 'retry')).to.exist;
-      await expect(failed).to.be.accessible();
+      await expectAccessible(failed);
     }
   });
 
@@ -285,7 +286,7 @@ describe('<ok-signatory-count>', () => {
     expect(announced).to.deep.equal(['40 organisationer har skrivit under']);
     expect(live(el)).to.equal(region);
     expect((part(el, 'progress') as HTMLProgressElement).value).to.equal(40);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('announces nothing when a refresh brings no change or the same number', async () => {
@@ -372,7 +373,7 @@ describe('<ok-signatory-count>', () => {
     expect(live(el).textContent).to.equal('');
     const hint = getComputedStyle(part(el, 'stale')!);
     expect(parseFloat(hint.fontSize)).to.be.below(parseFloat(getComputedStyle(part(el, 'label')!).fontSize));
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('wraps unbreakable text inside a 320 px container', async () => {

@@ -4,7 +4,16 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/ok-widgets.js';
-import { expectAccessible, feedUrl, sampleFeed, TILES, until } from './helpers.js';
+import {
+  expectAccessible,
+  feedUrl,
+  releaseFeed,
+  sampleFeed,
+  serveFeed,
+  TILES,
+  uniqueKey,
+  until,
+} from './helpers.js';
 
 /** Each widget with what makes it show its feed and, where it has them, open details. */
 const WIDGETS: [tag: string, attrs: Record<string, string>][] = [
@@ -17,10 +26,14 @@ const WIDGETS: [tag: string, attrs: Record<string, string>][] = [
   ['ok-commitment-tracker', { open: '1' }],
 ];
 
-async function widget(tag: string, attrs: Record<string, string>): Promise<HTMLElement> {
+async function widget(
+  tag: string,
+  attrs: Record<string, string>,
+  sections: Record<string, unknown> = {},
+): Promise<HTMLElement> {
   const wrapper = await fixture(html`<div></div>`);
   const el = document.createElement(tag);
-  el.setAttribute('src', feedUrl(sampleFeed()));
+  el.setAttribute('src', feedUrl(sampleFeed(sections)));
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   wrapper.append(el);
   await until(
@@ -118,5 +131,79 @@ describe('targets', () => {
     await until(() => el.shadowRoot!.querySelector('.ok-venue'), 'a marker');
     const { width, height } = el.shadowRoot!.querySelector('.ok-venue')!.getBoundingClientRect();
     expect(Math.min(width, height)).to.be.at.least(24);
+  });
+});
+
+describe('states in plain words', () => {
+  const TAGS: [tag: string, sv: string, en: string][] = [
+    ['ok-principle-wheel', 'Principerna kan inte visas just nu.', 'The principles cannot be shown just now.'],
+    ['ok-signatory-list', 'Listan över undertecknare kan inte visas just nu.', 'The list of signatories'],
+    ['ok-signatory-count', 'Antalet undertecknare kan inte visas just nu.', 'The number of signatories'],
+    ['ok-venue-map', 'Lokalerna kan inte visas just nu.', 'The venues cannot be shown just now.'],
+    ['ok-event-calendar', 'Kalendern kan inte visas just nu.', 'The calendar cannot be shown just now.'],
+    [
+      'ok-commitment-tracker',
+      'Åtagandena kan inte visas just nu.',
+      'The commitments cannot be shown just now.',
+    ],
+  ];
+  for (const [tag, sv, en] of TAGS) {
+    it(`${tag} names what failed, then the cause (a 404: the address), with a retry`, async () => {
+      const src = await serveFeed(uniqueKey(), { status: 404, body: 'Not found' });
+      const el = await fixture(html`<div lang="sv"></div>`);
+      const widget = document.createElement(tag);
+      widget.setAttribute('src', src);
+      el.append(widget);
+      const $ = (selector: string) => widget.shadowRoot!.querySelector(selector);
+      await until(() => $('[part=error]'), 'the error state');
+      expect($('[part=error] .title')!.textContent).to.equal(sv);
+      expect($('[part=error] .cause')!.textContent).to.contain('Adressen kan vara fel');
+      expect(parseFloat(getComputedStyle($('.cause')!).fontSize)).to.be.below(
+        parseFloat(getComputedStyle($('.title')!).fontSize),
+      );
+      expect($('[part=retry]')).to.exist;
+      await expectAccessible(widget);
+      widget.setAttribute('lang', 'en');
+      await until(() => $('[part=error] .title')?.textContent?.startsWith(en), 'the English error');
+    });
+  }
+
+  it('says what the map is missing when the feed has no venues', async () => {
+    const el = await widget(
+      'ok-venue-map',
+      { tiles: TILES, lang: 'sv' },
+      { venues: { type: 'FeatureCollection', features: [] } },
+    );
+    expect(el.shadowRoot!.querySelector('[part=empty]')!.textContent).to.equal(
+      'Källan har inga lokaler att visa.',
+    );
+  });
+});
+
+describe('skeletons', () => {
+  const held: string[] = [];
+  after(() => Promise.all(held.map(releaseFeed)));
+  /** The widget's skeleton while its feed is held back by the server. */
+  async function loading(tag: string, width: string) {
+    const key = uniqueKey();
+    held.push(key);
+    const src = await serveFeed(key, { json: sampleFeed(), hold: true });
+    const wrapper = await fixture(html`<div style="width: ${width}"></div>`);
+    const el = document.createElement(tag);
+    el.setAttribute('src', src);
+    wrapper.append(el);
+    await until(() => el.shadowRoot?.querySelector('[part=skeleton]'), 'the skeleton');
+    return { el, box: el.shadowRoot!.querySelector('[part=skeleton]')!.getBoundingClientRect() };
+  }
+
+  it("centres the wheel's skeleton where the wheel is centred", async () => {
+    const { el, box } = await loading('ok-principle-wheel', '600px');
+    const host = el.getBoundingClientRect();
+    expect(Math.abs(box.left - host.left - (host.right - box.right))).to.be.below(2);
+  });
+
+  it("gives the list's skeleton the height of a few dozen rows", async () => {
+    const { box } = await loading('ok-signatory-list', '600px');
+    expect(box.height).to.be.at.least(600);
   });
 });

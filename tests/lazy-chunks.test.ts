@@ -33,7 +33,7 @@ describe('code loaded on demand, when its download fails', () => {
     restore = await failModule(chunk('principle-wheel/principle-wheel.view.ts'));
     const el = await fixture(html`<ok-principle-wheel src=${feedUrl(sampleFeed())}></ok-principle-wheel>`);
     await until(() => $(el, '[part=retry]'), 'the error state');
-    expect(text($(el, '[part=error]'))).to.contain('Uppgifterna kunde inte hämtas');
+    expect(text($(el, '[part=error]'))).to.contain('Principerna kan inte visas just nu.');
     await expectAccessible(el);
     await restore();
     $(el, '[part=retry]')!.click();

@@ -12,6 +12,7 @@ import { formatNumber } from './format.js';
 import type { LazyView, ViewModule } from './lazy-view.js';
 import { nearestLang, toLocale } from './locale.js';
 import * as baseStrings from './strings.js';
+import { ownEntry } from './strings.js';
 import { baseStyles } from './styles.js';
 
 const connected = new Set<OkElement>();
@@ -169,7 +170,8 @@ export abstract class OkElement extends LitElement {
 
   /** The text of the empty state. */
   protected emptyText(): string {
-    return baseStrings[this.locale].empty;
+    const t = baseStrings[this.locale];
+    return ownEntry(t.nothing, this.localName) ?? t.empty;
   }
 
   /** A placeholder the size of the loaded widget (`--ok-skeleton-height`). */
@@ -181,13 +183,15 @@ export abstract class OkElement extends LitElement {
 
   protected renderError(error: FeedError): TemplateResult {
     const t = baseStrings[this.locale];
+    const cause =
+      error.kind === 'http' && error.status === 404
+        ? t.notFound
+        : t.errors[error.kind]
+            .replace('{status}', String(error.status))
+            .replace('{limit}', () => formatNumber(error.maxBytes ?? 0, this.locale));
     return html`<div class="state" part="error" role="status">
-      <p>
-        ${error.kind === 'render' ? nothing : html`<strong>${t.errorTitle}</strong>`}
-        ${t.errors[error.kind]
-          .replace('{status}', String(error.status))
-          .replace('{limit}', () => formatNumber(error.maxBytes ?? 0, this.locale))}
-      </p>
+      <p class="title">${ownEntry(t.unavailable, this.localName) ?? t.errorTitle}</p>
+      <p class="cause">${cause}</p>
       <button class="button" part="retry" type="button" @click=${() => this.reload()}>${t.retry}</button>
     </div>`;
   }

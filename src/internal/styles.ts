@@ -160,6 +160,14 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  .state .title {
+    font-weight: 700;
+  }
+  /* The technical cause, for whoever fixes it: smaller, after the plain words. */
+  .state .cause {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .skeleton {
     min-height: var(--ok-skeleton-height, 12em);
     border-radius: var(--_radius);

@@ -24,11 +24,18 @@ const eagerStyles = css`
     container-type: inline-size;
     contain-intrinsic-inline-size: 26em;
   }
+  /* Centred like the wheel, which moves to the start only beside its panel (44em and wider). */
   .skeleton {
     width: min(100%, var(--_wheel));
     min-height: 0;
+    margin-inline: auto;
     aspect-ratio: 1;
     border-radius: 50%;
+  }
+  @container (min-width: 44em) {
+    .skeleton {
+      margin-inline: 0;
+    }
   }
   @container (max-width: 25.99em) {
     .skeleton {

@@ -1,3 +1,4 @@
+import { css } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Feed } from '../../feed/parse.js';
 import { LazyView } from '../../internal/lazy-view.js';
@@ -7,6 +8,17 @@ import type { GroupBy, Sector } from './rows.js';
 
 /** The rendering, search and strings load on first use, while the feed loads; the skeleton holds the space. */
 const loadView = () => import('./signatory-list.view.js');
+
+/**
+ * The skeleton stands for rows: lines a row's height apart, as tall as a few dozen signatories,
+ * so the page below moves little when the list arrives.
+ */
+const skeletonStyles = css`
+  .skeleton {
+    min-height: var(--ok-skeleton-height, 40em);
+    mask: repeating-linear-gradient(#000 0 1.5em, transparent 1.5em 2.5em);
+  }
+`;
 
 /**
  * @summary The signatories of the agreement: search, filter by sector, groups, list or logo grid.
@@ -27,7 +39,7 @@ const loadView = () => import('./signatory-list.view.js');
  */
 export class OkSignatoryList extends OkElement {
   // The rest of the styles come with the view.
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, skeletonStyles];
 
   /** Shows one sector only: `civil`, `public` or `other`. */
   @property({ attribute: 'sector' }) sector?: Sector;

@@ -207,3 +207,18 @@ describe('skeletons', () => {
     expect(box.height).to.be.at.least(600);
   });
 });
+
+describe('language', () => {
+  it('is Swedish for sv, sv-* and no language at all; English for every other language', async () => {
+    const vision = async (lang: string | undefined) => {
+      const el = await widget('ok-commitment-tracker', lang === undefined ? {} : { lang });
+      return el.shadowRoot!.querySelector('#targets')!.textContent;
+    };
+    expect(await vision(undefined)).to.equal('Målbild');
+    expect(await vision('sv')).to.equal('Målbild');
+    expect(await vision('sv-FI')).to.equal('Målbild');
+    expect(await vision('en-GB')).to.equal('Vision');
+    expect(await vision('de')).to.equal('Vision');
+    expect(await vision('nb')).to.equal('Vision');
+  });
+});

@@ -100,7 +100,7 @@ describe('ok-commitment-tracker states', () => {
         html`<ok-commitment-tracker src=${feedUrl({ version: 1 })} lang=${lang}></ok-commitment-tracker>`,
       );
       expect(text($(el, '[part=empty]'))).to.equal(
-        lang === 'sv' ? 'Det finns inga åtaganden att visa.' : 'There are no commitment points to show.',
+        lang === 'sv' ? 'Det finns inga åtaganden att visa.' : 'There are no commitments to show.',
       );
       await expectAccessible(el);
     });
@@ -215,7 +215,7 @@ describe('ok-commitment-tracker summary and groups', () => {
   it('speaks English', async () => {
     const el = await load(html`<ok-commitment-tracker src=${URL_} lang="en"></ok-commitment-tracker>`);
     expect(groups(el)).to.deep.equal(['Dialogue', 'Kvalitet', 'Other']);
-    expect(text($(el, '[part=summary] p'))).to.equal('5 commitment points');
+    expect(text($(el, '[part=summary] p'))).to.equal('5 commitments');
     expect($$(el, '.counts li').map(text)).to.deep.equal(['1 planned', '2 in progress', '2 done']);
     expect(text($(el, '#ok-commitment-1 .toggle'))).to.equal('1. One');
     expect(text($(el, '#ok-commitment-5 .status'))).to.equal('In progress');

@@ -6,7 +6,7 @@ import { html, nothing, svg } from 'lit';
 import type { Commitment, Feed } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { feedTime } from '../../feed/time.js';
-import { formatLongDate } from '../../internal/format.js';
+import { fill, formatLongDate, type Plural } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
 import * as strings from './commitment-tracker.strings.js';
 
@@ -48,7 +48,6 @@ const ICONS = {
 /** The name of a point in links (`#ok-commitment-5`) and in the `open` attribute. */
 export const keyOf = (c: Commitment) => String(c.number ?? c.id);
 const count = (points: Commitment[], status: Status) => points.filter((c) => c.status === status).length;
-const plural = (n: number, forms: [string, string]) => forms[n === 1 ? 0 : 1].replace('{n}', String(n));
 
 /** The status in words with an icon, so that it never rests on colour alone. */
 function badge(status: Status, label: string, id?: string) {
@@ -69,7 +68,7 @@ export function render(feed: Feed, host: Host) {
   const used = [...groups, other].filter((g) => g.points.length > 0);
   return [
     feed.commitments.length
-      ? [renderSummary(used, feed.commitments, t, host.headingLevel), renderPoints(feed, used, host, t)]
+      ? [renderSummary(used, feed.commitments, t, host), renderPoints(feed, used, host, t)]
       : nothing,
     feed.targets.length
       ? html`<section part="targets" aria-labelledby="targets">
@@ -88,12 +87,13 @@ export function render(feed: Feed, host: Host) {
   ];
 }
 
-function renderSummary(groups: Group[], all: Commitment[], t: Strings, level: number) {
+function renderSummary(groups: Group[], all: Commitment[], t: Strings, host: Host) {
+  const say = (text: string | Plural, values: Record<string, number>) => fill(text, values, host.locale);
   return html`<section part="summary" aria-labelledby="summary">
-    ${heading(level, t.summary, { id: 'summary' })}
-    <p>${plural(all.length, t.total)}</p>
+    ${heading(host.headingLevel, t.summary, { id: 'summary' })}
+    <p>${say(t.total, { n: all.length })}</p>
     <ul class="counts">
-      ${STATUSES.map((s) => html`<li>${badge(s, plural(count(all, s), t.counts[s]))}</li>`)}
+      ${STATUSES.map((s) => html`<li>${badge(s, say(t.counts[s], { n: count(all, s) }))}</li>`)}
     </ul>
     <ul class="bars">
       ${groups.map(
@@ -102,11 +102,9 @@ function renderSummary(groups: Group[], all: Commitment[], t: Strings, level: nu
             <label for="bar-${i}">${g.name}</label>
             <progress id="bar-${i}" max=${g.points.length} .value=${count(g.points, 'done')}></progress>
             <span
-              >${t.ofTotal
-                .replace('{done}', String(count(g.points, 'done')))
-                .replace('{total}', String(g.points.length))},
-              ${plural(count(g.points, 'in-progress'), t.counts['in-progress'])},
-              ${plural(count(g.points, 'planned'), t.counts.planned)}</span
+              >${say(t.ofTotal, { done: count(g.points, 'done'), total: g.points.length })},
+              ${say(t.counts['in-progress'], { n: count(g.points, 'in-progress') })},
+              ${say(t.counts.planned, { n: count(g.points, 'planned') })}</span
             >
           </li>`,
       )}
@@ -151,7 +149,7 @@ function renderPoints(feed: Feed, groups: Group[], host: Host, t: Strings) {
       >
     </div>
     <p class="shown" role="status">
-      ${total ? t.shown.replace('{n}', String(total)).replace('{total}', String(feed.commitments.length)) : t.none}
+      ${total ? fill(t.shown, { n: total, total: feed.commitments.length }, host.locale) : t.none}
     </p>
     ${shown.map(
       (g, i) =>
@@ -222,16 +220,17 @@ function renderPoint(c: Commitment, feed: Feed, host: Host, t: Strings) {
       ${
         c.updatedAt
           ? html`<p class="updated">
-              ${t.updated.replace(
-                '{date}',
-                formatLongDate(feedTime(c.updatedAt, feed.timeZone), host.locale, feed.timeZone),
+              ${fill(
+                t.updated,
+                { date: formatLongDate(feedTime(c.updatedAt, feed.timeZone), host.locale, feed.timeZone) },
+                host.locale,
               )}
             </p>`
           : nothing
       }
       <p class="share">
         <button class="button copy" type="button" @click=${() => host.copy(key)}>
-          ${t.copy}<span class="visually-hidden">${t.copyTo.replace('{n}', key)}</span>
+          ${t.copy}<span class="visually-hidden">${fill(t.copyTo, { n: key }, host.locale)}</span>
         </button>
         <span class="copied" role="status"
           >${

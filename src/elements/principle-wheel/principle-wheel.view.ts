@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, Principle } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { cssProps } from '../../internal/css-props.js';
+import { fill } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
 import type { WheelStrings } from './principle-wheel.strings.js';
 
@@ -231,7 +232,18 @@ export function renderWheel(feed: Feed, w: WheelState): TemplateResult {
               ${
                 feed.commitments.length
                   ? html`<p class="counts">
-                      ${t.counts(mine!.length, mine!.filter((c) => c.status === 'done').length)}
+                      ${fill(
+                        t.counts,
+                        {
+                          all: fill(t.commitments, { n: mine!.length }, w.locale),
+                          done: fill(
+                            t.done,
+                            { n: mine!.filter((c) => c.status === 'done').length },
+                            w.locale,
+                          ),
+                        },
+                        w.locale,
+                      )}
                     </p>`
                   : nothing
               }

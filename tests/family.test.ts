@@ -4,6 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/ok-widgets.js';
+import { contrast } from '../src/internal/contrast.js';
 import {
   expectAccessible,
   feedUrl,
@@ -220,5 +221,36 @@ describe('language', () => {
     expect(await vision('en-GB')).to.equal('Vision');
     expect(await vision('de')).to.equal('Vision');
     expect(await vision('nb')).to.equal('Vision');
+  });
+});
+
+describe('on a dark theme', () => {
+  const DARK = '--ok-color-surface: #1b1b1f; --ok-color-text: #f2f2f4; --ok-color-muted: #b8b8c2';
+
+  async function dark(tag: string, attrs: Record<string, string>) {
+    const wrapper = await fixture(html`<div></div>`);
+    wrapper.setAttribute('style', DARK);
+    const el = document.createElement(tag);
+    el.setAttribute('src', feedUrl(sampleFeed()));
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    wrapper.append(el);
+    await until(() => el.shadowRoot?.querySelector('.heading'), `${tag} shows its feed`);
+    return el;
+  }
+
+  it('keeps principle colours at 3:1 against the surface', async () => {
+    const el = await dark('ok-principle-wheel', { selected: 'dialog' });
+    const fills = [...el.shadowRoot!.querySelectorAll('.seg')].map((seg) => seg.getAttribute('fill')!);
+    expect(fills).to.not.be.empty;
+    for (const fill of fills) expect(contrast(fill, '#1b1b1f'), fill).to.be.at.least(3);
+  });
+
+  it('keeps event type colours at 3:1 against the surface', async () => {
+    const el = await dark('ok-event-calendar', { month: '2024-03', view: 'month' });
+    const colours = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[style*="--c"]')].map((mark) =>
+      mark.style.getPropertyValue('--c'),
+    );
+    expect(colours).to.not.be.empty;
+    for (const colour of colours) expect(contrast(colour, '#1b1b1f'), colour).to.be.at.least(3);
   });
 });

@@ -101,6 +101,11 @@ export abstract class OkElement extends LitElement {
     return toLocale(this.lang || nearestLang(this.parentNode));
   }
 
+  /** The colour of the widget's surface as the page's theme sets it (`--ok-color-surface`). */
+  protected get surface(): string {
+    return getComputedStyle(this).getPropertyValue('--_surface').trim() || '#ffffff';
+  }
+
   /** The feed's state as this widget sees it. */
   protected get feedState(): FeedState {
     if (this.src) return this.#feed.state ?? { status: 'loading' };

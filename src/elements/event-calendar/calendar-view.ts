@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Feed } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
+import { standOut } from '../../internal/contrast.js';
 import { cssProps } from '../../internal/css-props.js';
 import { emit } from '../../internal/events.js';
 import { formatLongDate, formatMonth } from '../../internal/format.js';
@@ -47,6 +48,8 @@ export class CalendarView {
   locale: Locale = 'sv';
 
   #events?: { feed: Feed; all: CalEvent[] };
+  /** The surface the type colours must stand out from. */
+  #surface = '#ffffff';
   #shown = 0;
   #filtered: CalEvent[] = [];
   #returnTo?: HTMLElement;
@@ -70,9 +73,10 @@ export class CalendarView {
 
   #type(feed: Feed, id = 'other'): TypeInfo {
     const own = feed.eventTypes.find((type) => type.id === id);
+    const color = own?.color ?? ownEntry(strings.typeColors, id);
     return {
       name: (own && pickText(own.name, this.locale)) || ownEntry(this.#t.types, id) || id,
-      color: own?.color ?? ownEntry(strings.typeColors, id),
+      color: color && standOut(color, this.#surface),
     };
   }
 
@@ -180,8 +184,9 @@ export class CalendarView {
   }
 
   /** The calendar for a loaded feed, in `locale`. */
-  render(feed: Feed, locale: Locale): unknown {
+  render(feed: Feed, locale: Locale, surface: string): unknown {
     this.locale = locale;
+    this.#surface = surface;
     const t = this.#t;
     const zone = feed.timeZone;
     if (this.#events?.feed !== feed) this.#events = { feed, all: calEvents(feed) };

@@ -100,6 +100,7 @@ export class OkPrincipleWheel extends OkElement {
     return this.lazy.module!.renderWheel(feed, {
       locale: this.locale,
       headingLevel: this.headingLevel,
+      surface: this.surface,
       t: strings[this.locale],
       selected: this.selected,
       focusId: this.focusId,

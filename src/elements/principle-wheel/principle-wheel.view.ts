@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, Principle } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { cssProps } from '../../internal/css-props.js';
+import { standOut } from '../../internal/contrast.js';
 import { fill } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
 import type { WheelStrings } from './principle-wheel.strings.js';
@@ -91,6 +92,8 @@ function layout(principles: Principle[]): Slot[] {
 export interface WheelState {
   locale: Locale;
   headingLevel: number;
+  /** The surface colour, which every principle's colour must stand out from. */
+  surface: string;
   t: WheelStrings;
   /** Id of the chosen principle; empty or unknown: none. */
   selected: string | null | undefined;
@@ -126,7 +129,7 @@ function onKey(event: KeyboardEvent, w: WheelState): void {
 /** The wheel (or, in narrow containers, the list) and the chosen principle's panel. */
 export function renderWheel(feed: Feed, w: WheelState): TemplateResult {
   const { t } = w;
-  const slots = layout(feed.principles);
+  const slots = layout(feed.principles).map((s) => ({ ...s, color: standOut(s.color, w.surface) }));
   const n = slots.length;
   const chosen = slots.findIndex((s) => s.p.id === w.selected);
   const roved = slots.findIndex((s) => s.p.id === w.focusId);

@@ -132,3 +132,14 @@ export const Zero: Story = { args: { src: EMPTY, goal: 10 } };
 export const HideZero: Story = { args: { src: EMPTY, hideZero: true } };
 
 export const One: Story = { args: { src: ONE, chart: true } };
+
+/** The dark theme, set through the `--ok-*` tokens (the toolbar sets it for every story). */
+export const Dark: Story = { parameters: { hostPage: { theme: 'dark' } } };
+
+export const DarkEnglish: Story = { args: { lang: 'en' }, parameters: { hostPage: { theme: 'dark' } } };
+
+/** A phone's width: the page's column at 360 px. */
+export const Phone: Story = { parameters: { hostPage: { width: 360 } } };
+
+/** The whole width of a 1280 px window. */
+export const Wide: Story = { parameters: { hostPage: { width: 1280 } } };

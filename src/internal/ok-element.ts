@@ -7,13 +7,17 @@ import type { FeedState } from '../feed/loader.js';
 import type { Feed } from '../feed/parse.js';
 import type { Locale } from '../feed/text.js';
 import { FeedController } from './feed-controller.js';
-import { clampLevel } from './heading.js';
 import { formatNumber } from './format.js';
 import type { LazyView, ViewModule } from './lazy-view.js';
 import { nearestLang, toLocale } from './locale.js';
 import * as baseStrings from './strings.js';
 import { ownEntry } from './strings.js';
 import { baseStyles } from './styles.js';
+
+/** The level `heading-level` asks for: a whole number from 2 to 6, else 3. */
+function clampLevel(level: number): number {
+  return Number.isFinite(level) ? Math.min(6, Math.max(2, Math.round(level))) : 3;
+}
 
 const connected = new Set<OkElement>();
 let langObserver: MutationObserver | undefined;

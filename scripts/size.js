@@ -1,11 +1,11 @@
 /**
  * Size report of the self-contained build for script tags, `dist/cdn/` (gzip bytes), failing
  * above budget:
- *   - eager: what `ok-widgets.js` loads up front (it and its static imports) ≤ 30.3 KB;
+ *   - eager: what `ok-widgets.js` loads up front (it and its static imports) ≤ 31 KB;
  *   - each lazy chunk (loaded by a dynamic import only where needed), with what it needs beyond
  *     the eager part (so chunks that share code both count it): the map engine ≤ 55 KB, any
  *     other ≤ 15 KB;
- *   - the whole bundle without the map engine (every widget fully loaded) ≤ 69.6 KB.
+ *   - the whole bundle without the map engine (every widget fully loaded) ≤ 72 KB.
  * Per element, what a page with only that element's entry downloads: up front, and once the
  * widget is fully used (every lazy chunk it can load, the map engine included).
  */
@@ -14,7 +14,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-const BUDGET = { eager: 30.3 * KB, map: 55 * KB, lazy: 15 * KB, whole: 69.6 * KB };
+const BUDGET = { eager: 31 * KB, map: 55 * KB, lazy: 15 * KB, whole: 72 * KB };
 const dist = join('dist', 'cdn');
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -68,12 +68,7 @@ export const OpenBelowTheFold: Story = {
 export const InProgressBars: Story = { args: { src: VARMLAND } };
 
 /** The target picture's statuses in one column, and at 360 px a focus ring clear of the status under it. */
-export const Phone: Story = {
-  render: ({ src, lang }) =>
-    html`<div style="width: 360px">
-      <ok-commitment-tracker src=${src} lang=${lang}></ok-commitment-tracker>
-    </div>`,
-};
+export const Phone: Story = { parameters: { hostPage: { width: 360 } } };
 
 /** Filtered to one principle and one status by attributes. */
 export const Filtered: Story = { args: { principle: 'dialog', status: 'done' } };
@@ -110,3 +105,11 @@ export const Independent: Story = {
       <ok-commitment-tracker lang=${lang} independent></ok-commitment-tracker>
     </ok-feed>`,
 };
+
+/** The dark theme, set through the `--ok-*` tokens (the toolbar sets it for every story). */
+export const Dark: Story = { parameters: { hostPage: { theme: 'dark' } } };
+
+export const DarkEnglish: Story = { args: { lang: 'en' }, parameters: { hostPage: { theme: 'dark' } } };
+
+/** The whole width of a 1280 px window. */
+export const Wide: Story = { parameters: { hostPage: { width: 1280 } } };

@@ -110,13 +110,7 @@ export const LongNames: Story = { args: { src: LONG } };
 export const LongNamesInLegend: Story = { args: { src: CROWDED } };
 
 /** A phone's width (360 px): a 16em wheel, its principles in a legend under it, each with its segment's colour. */
-export const Phone: Story = {
-  args: { selected: 'dialog' },
-  render: ({ src, lang, selected }) =>
-    html`<div style="max-width: 360px">
-      <ok-principle-wheel src=${src} lang=${lang} selected=${selected}></ok-principle-wheel>
-    </div>`,
-};
+export const Phone: Story = { args: { selected: 'dialog' }, parameters: { hostPage: { width: 360 } } };
 
 /** Below 15em there is no room for a drawing to point at: the legend alone, as a list. */
 export const TooNarrowForADrawing: Story = {
@@ -163,3 +157,11 @@ export const LoadError: Story = { args: { src: MISSING } };
 export const Empty: Story = { args: { src: EMPTY } };
 
 export const HostileFeed: Story = { args: { src: HOSTILE } };
+
+/** The dark theme, set through the `--ok-*` tokens (the toolbar sets it for every story). */
+export const Dark: Story = { parameters: { hostPage: { theme: 'dark' } } };
+
+export const DarkEnglish: Story = { args: { lang: 'en' }, parameters: { hostPage: { theme: 'dark' } } };
+
+/** The whole width of a 1280 px window. */
+export const Wide: Story = { parameters: { hostPage: { width: 1280 } } };

@@ -84,10 +84,7 @@ export const Goal: Story = { args: { goal: 60 } };
 export const Chart: Story = { args: { chart: true } };
 
 /** At a phone's width: the number, goal, bar and chart each take the column. */
-export const Phone: Story = {
-  args: { goal: 60, chart: true },
-  render: (args) => html`<div style="max-width: 360px">${meta.render(args)}</div>`,
-};
+export const Phone: Story = { args: { goal: 60, chart: true }, parameters: { hostPage: { width: 360 } } };
 
 /** Two years in a wide column: the bars spread over it rather than huddle at its start. */
 export const ChartOfTwoYears: Story = {
@@ -161,3 +158,11 @@ export const Zero: Story = { args: { src: EMPTY, goal: 10, chart: true } };
 export const HideZero: Story = { args: { src: EMPTY, hideZero: true } };
 
 export const One: Story = { args: { src: ONE, chart: true } };
+
+/** The dark theme, set through the `--ok-*` tokens (the toolbar sets it for every story). */
+export const Dark: Story = { parameters: { hostPage: { theme: 'dark' } } };
+
+export const DarkEnglish: Story = { args: { lang: 'en' }, parameters: { hostPage: { theme: 'dark' } } };
+
+/** The whole width of a 1280 px window. */
+export const Wide: Story = { parameters: { hostPage: { width: 1280 } } };

@@ -149,3 +149,14 @@ export const LoadError: Story = {
 export const Empty: Story = {
   render: () => html`<ok-venue-map src=${EMPTY}></ok-venue-map>`,
 };
+
+/** The dark theme, set through the `--ok-*` tokens (the toolbar sets it for every story). */
+export const Dark: Story = { parameters: { hostPage: { theme: 'dark' } } };
+
+export const DarkEnglish: Story = { args: { lang: 'en' }, parameters: { hostPage: { theme: 'dark' } } };
+
+/** A phone's width: the page's column at 360 px. */
+export const Phone: Story = { parameters: { hostPage: { width: 360 } } };
+
+/** The whole width of a 1280 px window. */
+export const Wide: Story = { parameters: { hostPage: { width: 1280 } } };

@@ -2,7 +2,7 @@
 import './foreign-feed-setup.js';
 import '../src/ok-widgets.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { sampleFeed, serveFeed, uniqueKey, until } from './helpers.js';
+import { expectAccessible, sampleFeed, serveFeed, uniqueKey, until } from './helpers.js';
 
 describe('a page whose <ok-feed> another library defined', () => {
   const logged: unknown[][] = [];
@@ -29,7 +29,7 @@ describe('a page whose <ok-feed> another library defined', () => {
       () => logged.some((args) => args.includes(widget) && String(args[0]).includes('<ok-feed>')),
       'a console error naming the widget',
     );
-    await expect(widget).to.be.accessible();
+    await expectAccessible(widget);
   });
 
   it('still shows a widget that has its own src', async () => {

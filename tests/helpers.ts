@@ -1,5 +1,5 @@
 /** Shared helpers for browser tests: the local feed server and small feeds. */
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /**
@@ -29,6 +29,21 @@ export function watchRejections(): { reasons: string[]; stop(): void } {
   const record = (event: PromiseRejectionEvent) => reasons.push(String(event.reason));
   addEventListener('unhandledrejection', record);
   return { reasons, stop: () => removeEventListener('unhandledrejection', record) };
+}
+
+/** WCAG 2.0, 2.1 and 2.2 A and AA: by tag, because axe runs its target-size rule only when asked. */
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Fails with axe's findings (rule, help, nodes) when `el` breaks a WCAG 2.2 AA rule axe can check. */
+export async function expectAccessible(el: Element): Promise<void> {
+  // @ts-expect-error: axe's browser build has no types of its own; it registers itself on window.
+  await import('axe-core/axe.min.js');
+  const { axe } = window as unknown as { axe: typeof import('axe-core') };
+  const { violations } = await axe.run(el, { runOnly: { type: 'tag', values: WCAG_AA } });
+  const found = violations.map(
+    (v) => `${v.id} (${v.help}): ${v.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+  );
+  expect(found.join('\n'), 'WCAG 2.2 AA violations').to.equal('');
 }
 
 let counter = 0;

@@ -8,7 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/ok-widgets.js';
 import { catchDownload } from '../src/elements/event-calendar/test-support.js';
-import { failModule, feedUrl, sampleFeed, until, watchRejections } from './helpers.js';
+import { expectAccessible, failModule, feedUrl, sampleFeed, until, watchRejections } from './helpers.js';
 
 const chunk = (path: string) => new URL(`../src/elements/${path}`, import.meta.url);
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -33,8 +33,8 @@ describe('code loaded on demand, when its download fails', () => {
     restore = await failModule(chunk('principle-wheel/principle-wheel.view.ts'));
     const el = await fixture(html`<ok-principle-wheel src=${feedUrl(sampleFeed())}></ok-principle-wheel>`);
     await until(() => $(el, '[part=retry]'), 'the error state');
-    expect(text($(el, '[part=error]'))).to.contain('Uppgifterna kunde inte hämtas');
-    await expect(el).to.be.accessible();
+    expect(text($(el, '[part=error]'))).to.contain('Principerna kan inte visas just nu.');
+    await expectAccessible(el);
     await restore();
     $(el, '[part=retry]')!.click();
     await until(() => $(el, '[role=tab]'), 'the wheel after a retry');
@@ -50,7 +50,7 @@ describe('code loaded on demand, when its download fails', () => {
     await until(() => partRetry(el), "the map's failure");
     expect(text($(el, '.state'))).to.contain('Kartan kunde inte laddas');
     expect(text($(el, '.list .name'))).to.equal('Folkets hus');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     await restore();
     partRetry(el)!.click();
     await until(() => $(el, '.leaflet-marker-icon'), 'the map draws after a retry');
@@ -66,7 +66,7 @@ describe('code loaded on demand, when its download fails', () => {
     await until(() => partRetry(el), "the chart's failure");
     expect(text($(el, '.state'))).to.equal('Diagrammet kunde inte laddas. Försök igen');
     expect(text($(el, '[part=number]')), 'the number stands').to.equal('2');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     await restore();
     partRetry(el)!.click();
     await until(() => $(el, '[part=chart]'), 'the chart after a retry');
@@ -85,7 +85,7 @@ describe('code loaded on demand, when its download fails', () => {
     expect(text($(el, '.state'))).to.equal(
       'Kalenderfilen kunde inte skapas. Kontrollera anslutningen och försök igen. Försök igen',
     );
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     await restore();
     const download = catchDownload();
     partRetry(el)!.click();
@@ -108,7 +108,7 @@ describe('code loaded on demand, when its download fails', () => {
       'every row, without the virtualizer',
     );
     expect(text($(el, '[part=summary]'))).to.equal('500 undertecknare');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     await restore();
     const again = await fixture(html`<ok-signatory-list src=${src}></ok-signatory-list>`);
     await until(

@@ -65,3 +65,31 @@ export function formatTimeRange(
   // A no-break space: "kl." never ends a line apart from its time.
   return locale === 'sv' ? `kl.\u00a0${range}` : range;
 }
+
+/** A count's wordings by `Intl.PluralRules` category; `other` is always there. `{n}` is the count. */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * `template` with each `{name}` replaced: numbers through `Intl.NumberFormat`, a `Plural` by the
+ * count `n` through `Intl.PluralRules`. The one way every widget puts numbers into words, so a
+ * third language is one more table per widget.
+ */
+export function fill(
+  template: string | Plural,
+  values: Readonly<Record<string, number | string>>,
+  locale: Locale,
+): string {
+  let text = template;
+  if (typeof text !== 'string') {
+    let rules = pluralRules.get(locale);
+    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(intlLocale(locale))));
+    text = text[rules.select(Number(values.n))] ?? text.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value, locale) : value;
+  });
+}

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { css, type ReactiveControllerHost } from 'lit';
-import { feedUrl, sampleFeed, until } from '../../tests/helpers.js';
+import { expectAccessible, feedUrl, sampleFeed, until } from '../../tests/helpers.js';
 import { define } from './define.js';
 import { failed, load, loaded } from './lazy.js';
 import { LazyView, type ViewModule } from './lazy-view.js';
@@ -111,7 +111,7 @@ describe('LazyView', () => {
     const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]');
     await until(retry, 'the error state');
     expect(shown(el)).to.equal(null);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     retry()!.click();
     await until(() => shown(el), 'the view renders after a retry');
     expect(getComputedStyle(shown(el)!).color, 'the view brings its styles').to.equal('rgb(1, 2, 3)');

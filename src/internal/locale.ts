@@ -9,9 +9,12 @@ export function nearestLang(node: Node | null): string {
   return '';
 }
 
-/** English for `en` and `en-*`; Swedish for everything else. */
+/**
+ * Swedish for `sv` and `sv-*`, and where no language is set; English for every other language, the
+ * one a reader of Danish, German or Arabic is likeliest to read.
+ */
 export function toLocale(lang: string): Locale {
-  return /^en(-|$)/i.test(lang) ? 'en' : 'sv';
+  return !lang || /^sv(-|$)/i.test(lang) ? 'sv' : 'en';
 }
 
 /** The `Intl` locale for a widget language. */

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { feedUrl, sampleFeed, until } from '../../tests/helpers.js';
+import { expectAccessible, feedUrl, sampleFeed, until } from '../../tests/helpers.js';
 import { define } from './define.js';
 import { OkElement } from './ok-element.js';
 
@@ -34,7 +34,7 @@ describe('OkElement: a widget whose view throws', () => {
       await until(() => part(el, 'retry'), 'the error state with its retry button');
       expect(part(el, 'skeleton')).to.equal(null);
       expect(part(el, 'error')!.textContent).to.contain('Widgeten kunde inte visa uppgifterna.');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       failure = undefined;
       (part(el, 'retry') as HTMLButtonElement).click();
       await until(() => el.shadowRoot!.querySelector('.shown'), 'the view after a retry');

@@ -11,7 +11,13 @@ import { formatNumber } from './format.js';
 import type { LazyView, ViewModule } from './lazy-view.js';
 import { nearestLang, toLocale } from './locale.js';
 import * as baseStrings from './strings.js';
+import { ownEntry } from './strings.js';
 import { baseStyles } from './styles.js';
+
+/** The level `heading-level` asks for: a whole number from 2 to 6, else 3. */
+function clampLevel(level: number): number {
+  return Number.isFinite(level) ? Math.min(6, Math.max(2, Math.round(level))) : 3;
+}
 
 const connected = new Set<OkElement>();
 let langObserver: MutationObserver | undefined;
@@ -66,6 +72,19 @@ export abstract class OkElement extends LitElement {
   /** Largest feed accepted, in bytes (default 20 MB); a larger one is refused with an error saying so. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
+  #headingLevel = 3;
+
+  /** The level of the widget's headings, 2 to 6 (default 3), to fit the page's outline; inner ones step down. */
+  @property({ type: Number, attribute: 'heading-level' })
+  get headingLevel(): number {
+    return this.#headingLevel;
+  }
+  set headingLevel(level: number) {
+    const old = this.#headingLevel;
+    this.#headingLevel = clampLevel(level);
+    this.requestUpdate('headingLevel', old);
+  }
+
   /** `sv` or `en`; absent: the nearest `lang` up the tree, then Swedish. */
   @property() override lang = '';
 
@@ -84,6 +103,11 @@ export abstract class OkElement extends LitElement {
   /** The widget's language. */
   protected get locale(): Locale {
     return toLocale(this.lang || nearestLang(this.parentNode));
+  }
+
+  /** The colour of the widget's surface as the page's theme sets it (`--ok-color-surface`). */
+  protected get surface(): string {
+    return getComputedStyle(this).getPropertyValue('--_surface').trim() || '#ffffff';
   }
 
   /** The feed's state as this widget sees it. */
@@ -155,7 +179,8 @@ export abstract class OkElement extends LitElement {
 
   /** The text of the empty state. */
   protected emptyText(): string {
-    return baseStrings[this.locale].empty;
+    const t = baseStrings[this.locale];
+    return ownEntry(t.nothing, this.localName) ?? t.empty;
   }
 
   /** A placeholder the size of the loaded widget (`--ok-skeleton-height`). */
@@ -167,13 +192,15 @@ export abstract class OkElement extends LitElement {
 
   protected renderError(error: FeedError): TemplateResult {
     const t = baseStrings[this.locale];
+    const cause =
+      error.kind === 'http' && error.status === 404
+        ? t.notFound
+        : t.errors[error.kind]
+            .replace('{status}', String(error.status))
+            .replace('{limit}', () => formatNumber(error.maxBytes ?? 0, this.locale));
     return html`<div class="state" part="error" role="status">
-      <p>
-        ${error.kind === 'render' ? nothing : html`<strong>${t.errorTitle}</strong>`}
-        ${t.errors[error.kind]
-          .replace('{status}', String(error.status))
-          .replace('{limit}', () => formatNumber(error.maxBytes ?? 0, this.locale))}
-      </p>
+      <p class="title">${ownEntry(t.unavailable, this.localName) ?? t.errorTitle}</p>
+      <p class="cause">${cause}</p>
       <button class="button" part="retry" type="button" @click=${() => this.reload()}>${t.retry}</button>
     </div>`;
   }

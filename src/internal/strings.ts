@@ -3,7 +3,21 @@ import type { FeedErrorKind } from '../feed/errors.js';
 /** The strings every widget shares. Each widget keeps its own table beside it. */
 export const sv = {
   loading: 'Laddar …',
-  errorTitle: 'Uppgifterna kunde inte hämtas.',
+  /** What failed, in plain words, by widget; the cause follows in a smaller line. */
+  unavailable: {
+    'ok-principle-wheel': 'Principerna kan inte visas just nu.',
+    'ok-signatory-list': 'Listan över undertecknare kan inte visas just nu.',
+    'ok-signatory-count': 'Antalet undertecknare kan inte visas just nu.',
+    'ok-venue-map': 'Lokalerna kan inte visas just nu.',
+    'ok-event-calendar': 'Kalendern kan inte visas just nu.',
+    'ok-commitment-tracker': 'Åtagandena kan inte visas just nu.',
+  } as Readonly<Record<string, string>>,
+  errorTitle: 'Uppgifterna kan inte visas just nu.',
+  /** The empty state by widget, where the widget's own table is not loaded yet (the map's). */
+  nothing: {
+    'ok-venue-map': 'Källan har inga lokaler att visa.',
+  } as Readonly<Record<string, string>>,
+  notFound: 'Källan finns inte på den adressen (HTTP 404). Adressen kan vara fel.',
   errors: {
     network: 'Det gick inte att nå källan. Kontrollera anslutningen och försök igen.',
     cors: 'Källans server tillåter troligen inte andra webbplatser (CORS). Det kan webbplatsens webbansvariga åtgärda.',
@@ -26,7 +40,19 @@ export type BaseStrings = typeof sv;
 
 export const en: BaseStrings = {
   loading: 'Loading …',
-  errorTitle: 'The information could not be loaded.',
+  unavailable: {
+    'ok-principle-wheel': 'The principles cannot be shown just now.',
+    'ok-signatory-list': 'The list of signatories cannot be shown just now.',
+    'ok-signatory-count': 'The number of signatories cannot be shown just now.',
+    'ok-venue-map': 'The venues cannot be shown just now.',
+    'ok-event-calendar': 'The calendar cannot be shown just now.',
+    'ok-commitment-tracker': 'The commitments cannot be shown just now.',
+  },
+  errorTitle: 'The information cannot be shown just now.',
+  nothing: {
+    'ok-venue-map': 'The source has no venues to show.',
+  },
+  notFound: 'There is no source at that address (HTTP 404). The address may be wrong.',
   errors: {
     network: 'The source could not be reached. Check the connection and try again.',
     cors: "The source's server most likely does not allow other sites (CORS). The site's web team can fix this.",

@@ -1,5 +1,4 @@
-/** Count forms: [one, other], `{n}` replaced by the number. */
-type Forms = [string, string];
+import type { Plural } from '../../internal/format.js';
 
 export const sv = {
   empty: 'Det finns inga åtaganden att visa.',
@@ -12,11 +11,11 @@ export const sv = {
   status: 'Status',
   statuses: { planned: 'Planerad', 'in-progress': 'Pågår', done: 'Klar' },
   counts: {
-    planned: ['{n} planerad', '{n} planerade'],
-    'in-progress': ['{n} pågår', '{n} pågår'],
-    done: ['{n} klar', '{n} klara'],
-  } satisfies Record<string, Forms>,
-  total: ['{n} åtagande', '{n} åtaganden'] as Forms,
+    planned: { one: '{n} planerad', other: '{n} planerade' },
+    'in-progress': { one: '{n} pågår', other: '{n} pågår' },
+    done: { one: '{n} klar', other: '{n} klara' },
+  } satisfies Record<string, Plural>,
+  total: { one: '{n} åtagande', other: '{n} åtaganden' } as Plural,
   /** "{done} of {total} done" under each progress bar. */
   ofTotal: '{done} av {total} klara',
   shown: 'Visar {n} av {total}.',
@@ -35,30 +34,30 @@ export const sv = {
 export type Strings = typeof sv;
 
 export const en: Strings = {
-  empty: 'There are no commitment points to show.',
+  empty: 'There are no commitments to show.',
   summary: 'Progress by principle',
-  points: 'Commitment points',
-  targets: 'Target picture',
+  points: 'Commitments',
+  targets: 'Vision',
   other: 'Other',
   all: 'All',
   principle: 'Principle',
   status: 'Status',
   statuses: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done' },
   counts: {
-    planned: ['{n} planned', '{n} planned'],
-    'in-progress': ['{n} in progress', '{n} in progress'],
-    done: ['{n} done', '{n} done'],
+    planned: { one: '{n} planned', other: '{n} planned' },
+    'in-progress': { one: '{n} in progress', other: '{n} in progress' },
+    done: { one: '{n} done', other: '{n} done' },
   },
-  total: ['{n} commitment point', '{n} commitment points'],
+  total: { one: '{n} commitment', other: '{n} commitments' },
   ofTotal: '{done} of {total} done',
   shown: 'Showing {n} of {total}.',
-  none: 'No commitment points match the filter.',
+  none: 'No commitments match the filter.',
   actions: 'Actions',
   noActions: 'No actions are recorded yet.',
   noYear: 'No year',
   updated: 'Updated {date}',
   copy: 'Copy link',
-  copyTo: ' to commitment point {n}',
+  copyTo: ' to commitment {n}',
   copied: 'The link is copied.',
   copyFailed: 'Copy the link:',
 };

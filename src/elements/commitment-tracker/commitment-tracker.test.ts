@@ -3,6 +3,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import {
+  expectAccessible,
   feedUrl,
   overflows,
   sampleFeed,
@@ -84,14 +85,14 @@ describe('ok-commitment-tracker states', () => {
       const url = await serveFeed(uniqueKey(), { json: FEED, hold: true });
       const el = await fixture(html`<ok-commitment-tracker src=${url} lang=${lang}></ok-commitment-tracker>`);
       expect($(el, '[part=skeleton]')).to.exist;
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it(`error is accessible with a retry button (${lang})`, async () => {
       const url = await serveFeed(uniqueKey(), { status: 404, body: '' });
       const el = await load(html`<ok-commitment-tracker src=${url} lang=${lang}></ok-commitment-tracker>`);
       expect($(el, '[part=retry]')).to.exist;
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it(`empty says so (${lang})`, async () => {
@@ -99,9 +100,9 @@ describe('ok-commitment-tracker states', () => {
         html`<ok-commitment-tracker src=${feedUrl({ version: 1 })} lang=${lang}></ok-commitment-tracker>`,
       );
       expect(text($(el, '[part=empty]'))).to.equal(
-        lang === 'sv' ? 'Det finns inga åtaganden att visa.' : 'There are no commitment points to show.',
+        lang === 'sv' ? 'Det finns inga åtaganden att visa.' : 'There are no commitments to show.',
       );
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
   }
 
@@ -124,7 +125,7 @@ describe('ok-commitment-tracker states', () => {
     expect($(el, '[part=summary]')).to.equal(null);
     expect($(el, '[part=filters]')).to.equal(null);
     expect($$(el, '.targets li').map(text)).to.deep.equal(['Målbild Pågår']);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('shows the points without a target picture, and no principle filter when there are no principles', async () => {
@@ -138,7 +139,7 @@ describe('ok-commitment-tracker states', () => {
     expect(numbers(el)).to.deep.equal(['1.']);
     const selects = $$(el, 'select') as HTMLSelectElement[];
     expect(selects.map((s) => text(s.labels![0]!).split(' ')[0])).to.deep.equal(['Status']);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 });
 
@@ -162,7 +163,7 @@ describe('ok-commitment-tracker summary and groups', () => {
     const label = progress[1]!.getAttribute('aria-labelledby')!;
     expect(el.shadowRoot!.getElementById(label)!.textContent).to.equal('Kvalitet');
     expect(progress[0]!.ariaValueText).to.equal('0 av 2 klara, 1 pågår, 1 planerad');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('matches the Halland demo feed, principle by principle', async () => {
@@ -214,11 +215,11 @@ describe('ok-commitment-tracker summary and groups', () => {
   it('speaks English', async () => {
     const el = await load(html`<ok-commitment-tracker src=${URL_} lang="en"></ok-commitment-tracker>`);
     expect(groups(el)).to.deep.equal(['Dialogue', 'Kvalitet', 'Other']);
-    expect(text($(el, '[part=summary] p'))).to.equal('5 commitment points');
+    expect(text($(el, '[part=summary] p'))).to.equal('5 commitments');
     expect($$(el, '.counts li').map(text)).to.deep.equal(['1 planned', '2 in progress', '2 done']);
     expect(text($(el, '#ok-commitment-1 .toggle'))).to.equal('1. One');
     expect(text($(el, '#ok-commitment-5 .status'))).to.equal('In progress');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('shows feed text as text, never as HTML', async () => {
@@ -248,7 +249,7 @@ describe('ok-commitment-tracker summary and groups', () => {
       'Planerad',
     ]);
     expect(buttons.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('wraps unbreakable feed text inside a 320 px container', async () => {
@@ -295,7 +296,7 @@ describe('ok-commitment-tracker summary and groups', () => {
       '1 av 4 klara, 2 pågår, 1 planerad',
       '3 av 3 klara',
     ]);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('lines up the statuses of the target picture', async () => {
@@ -346,7 +347,7 @@ describe('ok-commitment-tracker points', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(shown(el, 1)).to.equal(true);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -450,12 +451,12 @@ describe('ok-commitment-tracker filters', () => {
     await el.updateComplete;
     expect(numbers(el)).to.deep.equal(['1.']);
     expect(el.status).to.equal('done');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     await choose(principle!, 'dialog');
     await el.updateComplete;
     expect(numbers(el)).to.deep.equal([]);
     expect(text($(el, '.shown'))).to.equal('Inga åtaganden stämmer med filtret.');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('shows every point for a principle or status the feed does not know, as the selects say', async () => {
@@ -482,7 +483,7 @@ describe('ok-commitment-tracker filters', () => {
     const [principle, status] = $$(el, 'select') as HTMLSelectElement[];
     expect(principle!.value).to.equal('kvalitet');
     expect(status!.value).to.equal('in-progress');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     el.setAttribute('status', '');
     el.setAttribute('principle', 'dialog');
     await el.updateComplete;
@@ -685,7 +686,7 @@ describe('ok-commitment-tracker links to points', () => {
       await until(() => status.querySelector('a'), 'fallback link');
       expect(status.querySelector('a')!.href).to.equal(`${page.split('#')[0]}#ok-commitment-3`);
       expect(text(status)).to.contain('Copy the link:');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
   });
 });

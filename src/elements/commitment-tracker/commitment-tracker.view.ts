@@ -7,7 +7,8 @@ import type { Commitment, Feed } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { feedTime } from '../../feed/time.js';
 import { cssProps } from '../../internal/css-props.js';
-import { formatLongDate } from '../../internal/format.js';
+import { fill, formatLongDate, type Plural } from '../../internal/format.js';
+import { heading } from '../../internal/heading.js';
 import { principleColor } from '../../internal/palette.js';
 import * as strings from './commitment-tracker.strings.js';
 
@@ -25,6 +26,7 @@ interface Group {
 /** What the view reads from its element, and the element's handlers for the user's actions. */
 export interface Host {
   locale: Locale;
+  headingLevel: number;
   /** The principle filter in effect (own or shared). */
   principle: string;
   status: string;
@@ -48,7 +50,6 @@ const ICONS = {
 /** The name of a point in links (`#ok-commitment-5`) and in the `open` attribute. */
 export const keyOf = (c: Commitment) => String(c.number ?? c.id);
 const count = (points: Commitment[], status: Status) => points.filter((c) => c.status === status).length;
-const plural = (n: number, forms: [string, string]) => forms[n === 1 ? 0 : 1].replace('{n}', String(n));
 
 /** The status in words with an icon, so that it never rests on colour alone. */
 function badge(status: Status, label: string, id?: string) {
@@ -68,10 +69,12 @@ export function render(feed: Feed, host: Host) {
   for (const c of feed.commitments) (groups.find((g) => g.id === c.principleId) ?? other).points.push(c);
   const used = [...groups, other].filter((g) => g.points.length > 0);
   return [
-    feed.commitments.length ? [renderSummary(feed, used, t), renderPoints(feed, used, host, t)] : nothing,
+    feed.commitments.length
+      ? [renderSummary(feed, used, t, host), renderPoints(feed, used, host, t)]
+      : nothing,
     feed.targets.length
       ? html`<section part="targets" aria-labelledby="targets">
-          <h3 id="targets">${t.targets}</h3>
+          ${heading(host.headingLevel, t.targets, { id: 'targets' })}
           <ul class="targets">
             ${feed.targets.map(
               (target) =>
@@ -87,29 +90,28 @@ export function render(feed: Feed, host: Host) {
 }
 
 /** "1 av 2 klara, 1 pågår": how far a group has come, leaving out the statuses no point has. */
-function progressText(points: Commitment[], t: Strings): string {
-  const done = t.ofTotal
-    .replace('{done}', String(count(points, 'done')))
-    .replace('{total}', String(points.length));
+function progressText(points: Commitment[], t: Strings, locale: Locale): string {
+  const done = fill(t.ofTotal, { done: count(points, 'done'), total: points.length }, locale);
   const rest = (['in-progress', 'planned'] as const)
     .filter((s) => count(points, s) > 0)
-    .map((s) => plural(count(points, s), t.counts[s]));
+    .map((s) => fill(t.counts[s], { n: count(points, s) }, locale));
   return [done, ...rest].join(', ');
 }
 
 const share = (points: Commitment[], status: Status) => `${(100 * count(points, status)) / points.length}%`;
 
-function renderSummary(feed: Feed, groups: Group[], t: Strings) {
+function renderSummary(feed: Feed, groups: Group[], t: Strings, host: Host) {
   const all = feed.commitments;
+  const say = (text: string | Plural, values: Record<string, number>) => fill(text, values, host.locale);
   return html`<section part="summary" aria-labelledby="summary">
-    <h3 id="summary">${t.summary}</h3>
-    <p>${plural(all.length, t.total)}</p>
+    ${heading(host.headingLevel, t.summary, { id: 'summary' })}
+    <p>${say(t.total, { n: all.length })}</p>
     <ul class="counts">
-      ${STATUSES.map((s) => html`<li>${badge(s, plural(count(all, s), t.counts[s]))}</li>`)}
+      ${STATUSES.map((s) => html`<li>${badge(s, say(t.counts[s], { n: count(all, s) }))}</li>`)}
     </ul>
     <ul class="bars">
       ${groups.map((g, i) => {
-        const summary = progressText(g.points, t);
+        const summary = progressText(g.points, t, host.locale);
         // Done in the principle's colour, in progress hatched in it: two parts, not colour alone.
         const props = {
           '--c': g.id && principleColor(feed.principles, g.id),
@@ -146,7 +148,7 @@ function renderPoints(feed: Feed, groups: Group[], host: Host, t: Strings) {
     .filter((g) => g.points.length > 0);
   const total = shown.reduce((n, g) => n + g.points.length, 0);
   return html`<section aria-labelledby="points">
-    <h3 id="points">${t.points}</h3>
+    ${heading(host.headingLevel, t.points, { id: 'points' })}
     <div class="filters" part="filters">
       ${
         feed.principles.length
@@ -173,12 +175,12 @@ function renderPoints(feed: Feed, groups: Group[], host: Host, t: Strings) {
       >
     </div>
     <p class="shown" role="status">
-      ${total ? t.shown.replace('{n}', String(total)).replace('{total}', String(feed.commitments.length)) : t.none}
+      ${total ? fill(t.shown, { n: total, total: feed.commitments.length }, host.locale) : t.none}
     </p>
     ${shown.map(
       (g, i) =>
         html`<section class="group" aria-labelledby="group-${i}">
-          <h4 id="group-${i}">${g.name}</h4>
+          ${heading(host.headingLevel + 1, g.name, { id: `group-${i}` })}
           <ul class="points">
             ${g.points.map((c) => renderPoint(c, feed, host, t))}
           </ul>
@@ -244,16 +246,17 @@ function renderPoint(c: Commitment, feed: Feed, host: Host, t: Strings) {
       ${
         c.updatedAt
           ? html`<p class="updated">
-              ${t.updated.replace(
-                '{date}',
-                formatLongDate(feedTime(c.updatedAt, feed.timeZone), host.locale, feed.timeZone),
+              ${fill(
+                t.updated,
+                { date: formatLongDate(feedTime(c.updatedAt, feed.timeZone), host.locale, feed.timeZone) },
+                host.locale,
               )}
             </p>`
           : nothing
       }
       <p class="share">
         <button class="button copy" type="button" @click=${() => host.copy(key)}>
-          ${t.copy}<span class="visually-hidden">${t.copyTo.replace('{n}', key)}</span>
+          ${t.copy}<span class="visually-hidden">${fill(t.copyTo, { n: key }, host.locale)}</span>
         </button>
         <span class="copied" role="status"
           >${

@@ -1,9 +1,11 @@
 import { html, nothing } from 'lit';
 import type { Feed } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
+import { standOut } from '../../internal/contrast.js';
 import { cssProps } from '../../internal/css-props.js';
 import { emit } from '../../internal/events.js';
 import { formatLongDate, formatMonth } from '../../internal/format.js';
+import { heading } from '../../internal/heading.js';
 import { failed, load, renderLoadFailure } from '../../internal/lazy.js';
 import * as baseStrings from '../../internal/strings.js';
 import { ownEntry } from '../../internal/strings.js';
@@ -55,6 +57,8 @@ export class CalendarView {
   locale: Locale = 'sv';
 
   #events?: { feed: Feed; all: CalEvent[] };
+  /** The surface the type colours must stand out from. */
+  #surface = '#ffffff';
   #shown = 0;
   #filtered: CalEvent[] = [];
   #returnTo?: HTMLElement;
@@ -79,9 +83,10 @@ export class CalendarView {
 
   #type(feed: Feed, id = 'other'): TypeInfo {
     const own = feed.eventTypes.find((type) => type.id === id);
+    const color = own?.color ?? ownEntry(strings.typeColors, id);
     return {
       name: (own && pickText(own.name, this.locale)) || ownEntry(this.#t.types, id) || id,
-      color: own?.color ?? ownEntry(strings.typeColors, id),
+      color: color && standOut(color, this.#surface),
     };
   }
 
@@ -216,8 +221,9 @@ export class CalendarView {
   }
 
   /** The calendar for a loaded feed, in `locale`. */
-  render(feed: Feed, locale: Locale): unknown {
+  render(feed: Feed, locale: Locale, surface: string): unknown {
     this.locale = locale;
+    this.#surface = surface;
     const t = this.#t;
     const zone = feed.timeZone;
     if (this.#events?.feed !== feed) this.#events = { feed, all: calEvents(feed) };
@@ -245,6 +251,7 @@ export class CalendarView {
       renderDetails(open, {
         feed,
         locale,
+        headingLevel: this.host.headingLevel + 1,
         t,
         type,
         close: () => void this.#close(),
@@ -386,7 +393,7 @@ export class CalendarView {
         >
           ‹
         </button>
-        <h3 id="month-title">${formatMonth(dayDate(first), locale, 'UTC')}</h3>
+        ${heading(this.host.headingLevel, formatMonth(dayDate(first), locale, 'UTC'), { id: 'month-title' })}
         <button type="button" class="button" @click=${() => this.#go(today, false)}>${t.today}</button>
         <button
           type="button"
@@ -401,9 +408,11 @@ export class CalendarView {
       ${
         panel.length
           ? html`<section class="daylist" aria-labelledby="day-title">
-              <h3 id="day-title">
-                ${formatLongDate(dayDate(this.dayPanel!), locale, 'UTC', true)}: ${t.count(panel.length)}
-              </h3>
+              ${heading(
+                this.host.headingLevel + 1,
+                `${formatLongDate(dayDate(this.dayPanel!), locale, 'UTC', true)}: ${t.count(panel.length)}`,
+                { id: 'day-title' },
+              )}
               <ul>
                 ${panel.map((ce) => html`<li>${entry(ce, grid, !ce.event.allDay && ce.first === this.dayPanel, 0)}</li>`)}
               </ul>
@@ -433,7 +442,7 @@ export class CalendarView {
         shown.length
           ? [...groups].map(
               ([month, events]) =>
-                html`<h3>${formatMonth(dayDate(firstOfMonth(month)), locale, 'UTC')}</h3>
+                html`${heading(this.host.headingLevel, formatMonth(dayDate(firstOfMonth(month)), locale, 'UTC'))}
                   <ul>
                     ${events.map(
                       (ce) =>

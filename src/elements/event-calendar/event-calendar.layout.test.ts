@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { until } from '../../../tests/helpers.js';
+import { expectAccessible, until } from '../../../tests/helpers.js';
 import { $, $$, calendar, cell, eventsFeed, focused } from './test-support.js';
 
 /** Long titles on a Tuesday, a Sunday and a busy Wednesday of May 2024. */
@@ -117,7 +117,7 @@ describe('ok-event-calendar layout', () => {
     expect($(el, '[aria-label="Typ av evenemang"]'), 'no row of chips').to.equal(null);
     const start = $(el, '.list')!.getBoundingClientRect().top - el.getBoundingClientRect().top;
     expect(start, 'px above the list').to.be.below(140);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     select.value = 'meeting';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;

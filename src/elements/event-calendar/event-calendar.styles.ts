@@ -21,7 +21,7 @@ export const styles = css`
   .toolbar {
     justify-content: space-between;
   }
-  .nav h3 {
+  .nav .heading {
     flex: 1;
     font-size: 1.25em;
     text-transform: capitalize;
@@ -148,7 +148,7 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  .list > h3 {
+  .list > .heading {
     margin: var(--_space-m) 0 var(--_space-s);
     text-transform: capitalize;
   }
@@ -224,7 +224,7 @@ export const styles = css`
   dialog.sheet::backdrop {
     background: rgb(0 0 0 / 45%);
   }
-  .details h3 {
+  .details .heading {
     font-size: 1.25em;
   }
   .details dl {
@@ -276,7 +276,7 @@ export const styles = css`
     .more .word {
       font-size: 0;
     }
-    .nav h3 {
+    .nav .heading {
       order: -1;
       flex-basis: 100%;
     }

@@ -78,6 +78,6 @@ export class OkEventCalendar extends OkElement {
 
   protected renderFeed(feed: Feed): unknown {
     this.#view ??= new this.lazy.module!.CalendarView(this);
-    return this.#view.render(feed, this.locale);
+    return this.#view.render(feed, this.locale, this.surface);
   }
 }

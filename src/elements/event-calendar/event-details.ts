@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Feed } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { formatLongDate, formatTimeRange } from '../../internal/format.js';
+import { heading } from '../../internal/heading.js';
 import { dayDate, dayOf, type CalEvent } from './days.js';
 import type { CalendarStrings } from './event-calendar.strings.js';
 import { place } from './place.js';
@@ -25,6 +26,8 @@ export interface TypeInfo {
 export interface DetailsContext {
   feed: Feed;
   locale: Locale;
+  /** The level of the details' heading. */
+  headingLevel: number;
   t: CalendarStrings;
   type: (id: string | undefined) => TypeInfo;
   close: () => void;
@@ -46,7 +49,10 @@ export function renderDetails(ce: CalEvent, c: DetailsContext) {
   const link = (href: string | undefined, text: string) =>
     href ? html`<li><a href=${href} rel="noopener" target="_blank">${text}</a></li>` : nothing;
   return html`<section class="details" part="details" tabindex="-1" aria-labelledby="details-title">
-    <h3 id="details-title" class=${c.inline ? 'visually-hidden' : ''}>${pickText(event.title, locale)}</h3>
+    ${heading(c.headingLevel, pickText(event.title, locale), {
+      id: 'details-title',
+      class: c.inline ? 'visually-hidden' : undefined,
+    })}
     <dl>
       <dt>${t.type}</dt>
       <dd>

@@ -1,12 +1,15 @@
 import type { Locale } from '../../feed/text.js';
-import { formatNumber } from '../../internal/format.js';
+import type { Plural } from '../../internal/format.js';
 
 /** The wheel's own strings; the shared ones (loading, error, retry) come from the base. */
 export interface WheelStrings {
   principles: string;
   hint: string;
   empty: string;
-  counts: (all: number, done: number) => string;
+  /** "{all}, {done}" with the two counts below in it. */
+  counts: string;
+  commitments: Plural;
+  done: Plural;
 }
 
 export const strings: Record<Locale, WheelStrings> = {
@@ -14,16 +17,16 @@ export const strings: Record<Locale, WheelStrings> = {
     principles: 'Principer',
     hint: 'Välj en princip för att läsa mer om den.',
     empty: 'Det finns inga principer att visa.',
-    counts: (all, done) =>
-      `${formatNumber(all, 'sv')} ${all === 1 ? 'åtagande' : 'åtaganden'}, ${formatNumber(done, 'sv')} ${
-        done === 1 ? 'klart' : 'klara'
-      }`,
+    counts: '{all}, {done}',
+    commitments: { one: '{n} åtagande', other: '{n} åtaganden' },
+    done: { one: '{n} klart', other: '{n} klara' },
   },
   en: {
     principles: 'Principles',
     hint: 'Choose a principle to read more about it.',
     empty: 'There are no principles to show.',
-    counts: (all, done) =>
-      `${formatNumber(all, 'en')} ${all === 1 ? 'commitment' : 'commitments'}, ${formatNumber(done, 'en')} done`,
+    counts: '{all}, {done}',
+    commitments: { one: '{n} commitment', other: '{n} commitments' },
+    done: { other: '{n} done' },
   },
 };

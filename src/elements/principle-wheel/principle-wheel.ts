@@ -26,11 +26,18 @@ const eagerStyles = css`
     container-type: inline-size;
     contain-intrinsic-inline-size: 26em;
   }
+  /* Centred like the wheel, which moves to the start only beside its panel (44em and wider). */
   .skeleton {
     width: min(100%, var(--_wheel));
     min-height: 0;
+    margin-inline: auto;
     aspect-ratio: 1;
     border-radius: 50%;
+  }
+  @container (min-width: 44em) {
+    .skeleton {
+      margin-inline: 0;
+    }
   }
   @container (max-width: 25.99em) {
     .skeleton {
@@ -98,6 +105,8 @@ export class OkPrincipleWheel extends OkElement {
   protected override renderFeed(feed: Feed): unknown {
     return this.lazy.module!.renderWheel(feed, {
       locale: this.locale,
+      headingLevel: this.headingLevel,
+      surface: this.surface,
       t: strings[this.locale],
       selected: this.selected,
       focusId: this.focusId,

@@ -4,6 +4,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, Principle } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { cssProps } from '../../internal/css-props.js';
+import { standOut } from '../../internal/contrast.js';
+import { fill } from '../../internal/format.js';
+import { heading } from '../../internal/heading.js';
 import { PRINCIPLE_PALETTE } from '../../internal/palette.js';
 import type { WheelStrings } from './principle-wheel.strings.js';
 
@@ -76,6 +79,9 @@ function layout(principles: Principle[]): Slot[] {
 /** What the wheel's view needs from its element. */
 export interface WheelState {
   locale: Locale;
+  headingLevel: number;
+  /** The surface colour, which every principle's colour must stand out from. */
+  surface: string;
   t: WheelStrings;
   /** Id of the chosen principle; empty or unknown: none. */
   selected: string | null | undefined;
@@ -115,7 +121,7 @@ function onKey(event: KeyboardEvent, w: WheelState): void {
 /** The wheel (with its labels on it, or in a legend) and the chosen principle's panel. */
 export function renderWheel(feed: Feed, w: WheelState): TemplateResult {
   const { t } = w;
-  const slots = layout(feed.principles);
+  const slots = layout(feed.principles).map((s) => ({ ...s, color: standOut(s.color, w.surface) }));
   const n = slots.length;
   const chosen = slots.findIndex((s) => s.p.id === w.selected);
   const roved = slots.findIndex((s) => s.p.id === w.focusId);
@@ -221,12 +227,23 @@ export function renderWheel(feed: Feed, w: WheelState): TemplateResult {
               tabindex="0"
               ${cssProps({ '--bg': sel.color })}
             >
-              <h3>${name(sel)}</h3>
-              ${text(sel.p.summary, 'summary')} ${text(sel.p.description)}
+              ${heading(w.headingLevel, name(sel))} ${text(sel.p.summary, 'summary')}
+              ${text(sel.p.description)}
               ${
                 feed.commitments.length
                   ? html`<p class="counts">
-                      ${t.counts(mine!.length, mine!.filter((c) => c.status === 'done').length)}
+                      ${fill(
+                        t.counts,
+                        {
+                          all: fill(t.commitments, { n: mine!.length }, w.locale),
+                          done: fill(
+                            t.done,
+                            { n: mine!.filter((c) => c.status === 'done').length },
+                            w.locale,
+                          ),
+                        },
+                        w.locale,
+                      )}
                     </p>`
                   : nothing
               }

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import {
+  expectAccessible,
   feedUrl,
   overflows,
   releaseFeed,
@@ -77,7 +78,7 @@ describe('<ok-signatory-count>', () => {
     expect(number(el)).to.equal('3');
     expect(label(el)).to.equal('organisationer har skrivit under');
     expect(live(el).textContent).to.equal('');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('counts one sector, with the sector in the phrase', async () => {
@@ -117,7 +118,7 @@ describe('<ok-signatory-count>', () => {
     const slot = part(bySlot, 'label')!.querySelector('slot')!;
     expect(slot.assignedElements()[0]!.textContent).to.equal('aktörer är med');
     expect(label(bySlot)).to.equal('');
-    await expect(bySlot).to.be.accessible();
+    await expectAccessible(bySlot);
     // Whitespace alone is no label.
     const blank = await count(feed, '', '\n  \n');
     expect(label(blank)).to.equal('organisationer har skrivit under');
@@ -135,7 +136,7 @@ describe('<ok-signatory-count>', () => {
       null,
     );
     expect(zero.getBoundingClientRect().height, 'no blank space').to.be.below(100);
-    await expect(zero).to.be.accessible();
+    await expectAccessible(zero);
     const civil = await fixture<OkSignatoryCount>(
       html`<ok-signatory-count src=${empty} sector="civil" lang="en"></ok-signatory-count>`,
     );
@@ -146,7 +147,7 @@ describe('<ok-signatory-count>', () => {
     expect(part(hidden, 'goal')).to.equal(null);
     expect(part(hidden, 'empty')).to.equal(null);
     expect(hidden.getBoundingClientRect().height).to.equal(0);
-    await expect(hidden).to.be.accessible();
+    await expectAccessible(hidden);
     const some = await count(feedUrl(withSignatories(orgs(2))), 'hide-zero');
     expect(number(some)).to.equal('2');
   });
@@ -176,13 +177,13 @@ describe('<ok-signatory-count>', () => {
       expect(goal.closest('.visually-hidden'), 'seen, not only heard').to.equal(null);
       expect(goal.getBoundingClientRect().width).to.be.above(40);
       expect(progress.getBoundingClientRect().width).to.equal(wrapper.getBoundingClientRect().width);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     }
     const en = await count(feed, 'goal="40" lang="en"');
     const enProgress = part(en, 'progress') as HTMLProgressElement;
     expect(enProgress.value).to.equal(40);
     expect(read(enProgress.labels[0])).to.equal('Goal: 40');
-    await expect(en).to.be.accessible();
+    await expectAccessible(en);
   });
 
   it('draws the chart across the whole column, for two years as for twenty', async () => {
@@ -239,7 +240,7 @@ describe('<ok-signatory-count>', () => {
       'bars in the accent colour',
     ).to.equal('rgb(11, 92, 173)');
     expect(number(el)).to.equal('5');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
 
     const civil = await count(feed, 'chart sector="civil" lang="en"');
     await until(() => part(civil, 'chart'), 'the chart loads');
@@ -248,7 +249,7 @@ describe('<ok-signatory-count>', () => {
     expect(read(part(civil, 'chart')!.querySelector('caption'))).to.equal(
       'Signatories at the end of each year',
     );
-    await expect(civil).to.be.accessible();
+    await expectAccessible(civil);
   });
 
   it('folds the years before the last 39 into one bar, ignores implausible years, and copes with 150,000 signatories', async () => {
@@ -278,7 +279,7 @@ describe('<ok-signatory-count>', () => {
     const firstRow = [...chart.querySelector('tbody tr')!.children].map((cell) => cell.textContent);
     expect(firstRow[0]).to.equal('före 1986');
     expect(chart.querySelector('.before .year')!.textContent).to.equal('före 1986');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('holds the loaded size while loading, goal and chart included', async () => {
@@ -301,7 +302,7 @@ describe('<ok-signatory-count>', () => {
         html`<ok-signatory-count src=${slow} lang=${lang} goal="10" chart></ok-signatory-count>`,
       );
       expect(part(loading, 'skeleton')).to.exist;
-      await expect(loading).to.be.accessible();
+      await expectAccessible(loading);
     }
     const missing = await serveFeed(uniqueKey(), { status: 404, body: '' });
     for (const lang of ['sv', 'en']) {
@@ -310,7 +311,7 @@ describe('<ok-signatory-count>', () => {
       );
       await until(() => part(failed, 'error'), 'the error shows');
       expect(part(failed, 'retry')).to.exist;
-      await expect(failed).to.be.accessible();
+      await expectAccessible(failed);
     }
   });
 
@@ -342,7 +343,7 @@ describe('<ok-signatory-count>', () => {
     expect(announced).to.deep.equal(['40 organisationer har skrivit under']);
     expect(live(el)).to.equal(region);
     expect((part(el, 'progress') as HTMLProgressElement).value).to.equal(40);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('announces nothing when a refresh brings no change or the same number', async () => {
@@ -429,7 +430,7 @@ describe('<ok-signatory-count>', () => {
     expect(live(el).textContent).to.equal('');
     const hint = getComputedStyle(part(el, 'stale')!);
     expect(parseFloat(hint.fontSize)).to.be.below(parseFloat(getComputedStyle(part(el, 'label')!).fontSize));
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('wraps unbreakable text inside a 320 px container', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
+  expectAccessible,
   feedUrl,
   overflows,
   releaseFeed,
@@ -115,7 +116,7 @@ describe('<ok-signatory-list>', () => {
     expect(first.getAttribute('aria-posinset')).to.equal('1');
     expect(root(el).querySelector('a')!.href).to.equal('https://example.org/rb');
     expect(root(el).querySelector('img')).to.equal(null);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('lists former signatories apart with show-former', async () => {
@@ -124,7 +125,7 @@ describe('<ok-signatory-list>', () => {
     expect(names(el, '[part=former]')).to.deep.equal(['Gamla föreningen']);
     expect(headings(el)).to.deep.equal(['Tidigare undertecknare (1)']);
     expect(root(el).querySelector('[part=former]')!.textContent).to.contain('Lämnade 2022-03-01');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('shows one sector with the sector attribute', async () => {
@@ -140,7 +141,7 @@ describe('<ok-signatory-list>', () => {
       'Offentliga organisationer (1)',
       'Övriga (1)',
     ]);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     el.groupBy = 'kind';
     await el.updateComplete;
     expect(headings(el)).to.deep.equal(['Förening (2)', 'Kommun (1)', 'Uppgift saknas (1)']);
@@ -164,7 +165,7 @@ describe('<ok-signatory-list>', () => {
     await el.updateComplete;
     expect(levels()).to.deep.equal(['h5', 'h5', 'h5', 'h5']);
     expect(getComputedStyle(root(el).querySelector('h5')!).fontSize).to.equal(getComputedStyle(el).fontSize);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     el.setAttribute('heading-level', '<script>');
     await el.updateComplete;
     expect(levels()).to.deep.equal(['h3', 'h3', 'h3', 'h3']);
@@ -201,7 +202,7 @@ describe('<ok-signatory-list>', () => {
     await type(el, 'zzz');
     expect(names(el)).to.deep.equal([]);
     await says(el, 'Inga undertecknare matchar ”zzz”.');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     await type(el, '');
     expect(names(el)).to.have.length(4);
   });
@@ -283,7 +284,7 @@ describe('<ok-signatory-list>', () => {
     await releaseFeed(logoKey);
     await until(() => !root(el).querySelector('img'), 'the broken logo is left out');
     expect(root(el).querySelectorAll('[part=logo]')).to.have.length(0);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('shows 48 signatories at 360 px as a compact list, not a column of cards', async () => {
@@ -322,7 +323,7 @@ describe('<ok-signatory-list>', () => {
     expect(getComputedStyle(root(cards).querySelector('li')!).borderTopWidth, 'cards when wide').to.equal(
       '1px',
     );
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('hyphenates names as Swedish and separates details with a dot', async () => {
@@ -382,7 +383,7 @@ describe('<ok-signatory-list>', () => {
       'Övriga (0)',
     ]);
     expect(names(el)).to.deep.equal([]);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     root(el).querySelectorAll<HTMLButtonElement>('[part=chip]')[0]!.click();
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['Malmö stad']);
@@ -433,7 +434,7 @@ describe('<ok-signatory-list>', () => {
     expect(items[0]!.getAttribute('aria-setsize')).to.equal('5000');
     expect(summary(el)).to.match(/^5\s000 undertecknare$/);
     expect(root(el).querySelector('[role=region]')!.getAttribute('aria-label')).to.equal('Undertecknare');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     el.layout = 'grid';
     await until(
       () => root(el).querySelector<HTMLElement>('.virtual.grid li')?.style.height,
@@ -544,13 +545,13 @@ describe('<ok-signatory-list>', () => {
     expect(summary(el)).to.equal('4 signatories');
     expect(root(el).querySelector('li')!.textContent).to.contain('Signed 2020-09-30');
     expect(root(el).textContent).to.contain('Municipality');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     await type(el, 'nothing');
     await says(el, 'No signatories match “nothing”.');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     el.layout = 'grid';
     await el.updateComplete;
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   for (const lang of ['sv', 'en']) {
@@ -558,18 +559,18 @@ describe('<ok-signatory-list>', () => {
       const slow = await serveFeed(uniqueKey(), { json: sampleFeed(), hold: true });
       const loading = await fixture(html`<ok-signatory-list lang=${lang} src=${slow}></ok-signatory-list>`);
       expect(root(loading).querySelector('[part=skeleton]')).to.exist;
-      await expect(loading).to.be.accessible();
+      await expectAccessible(loading);
 
       const missing = await serveFeed(uniqueKey(), { status: 404, body: '' });
       const error = await fixture(html`<ok-signatory-list lang=${lang} src=${missing}></ok-signatory-list>`);
       await until(() => root(error).querySelector('[part=error]'), 'the error shows');
-      await expect(error).to.be.accessible();
+      await expectAccessible(error);
 
       const empty = await list({}, [{ id: 'x', name: 'Gone', sector: 'civil', leftAt: '2020-01-01' }], lang);
       expect(root(empty).querySelector('[part=empty]')!.textContent).to.equal(
         lang === 'sv' ? 'Det finns inga undertecknare att visa.' : 'There are no signatories to show.',
       );
-      await expect(empty).to.be.accessible();
+      await expectAccessible(empty);
     });
   }
 

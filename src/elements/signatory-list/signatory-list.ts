@@ -1,3 +1,4 @@
+import { css } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Feed } from '../../feed/parse.js';
 import { LazyView } from '../../internal/lazy-view.js';
@@ -7,6 +8,17 @@ import type { GroupBy, Sector } from './rows.js';
 
 /** The rendering, search and strings load on first use, while the feed loads; the skeleton holds the space. */
 const loadView = () => import('./signatory-list.view.js');
+
+/**
+ * The skeleton stands for rows: lines a row's height apart, as tall as a few dozen signatories,
+ * so the page below moves little when the list arrives.
+ */
+const skeletonStyles = css`
+  .skeleton {
+    min-height: var(--ok-skeleton-height, 40em);
+    mask: repeating-linear-gradient(#000 0 1.5em, transparent 1.5em 2.5em);
+  }
+`;
 
 /**
  * The grid shows a logo where there is one and a quiet card where there is none; in a container
@@ -33,7 +45,7 @@ const loadView = () => import('./signatory-list.view.js');
  */
 export class OkSignatoryList extends OkElement {
   // The rest of the styles come with the view.
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, skeletonStyles];
 
   /** Shows one sector only: `civil`, `public` or `other`; absent: all, with a filter by sector on screen. */
   @property({ attribute: 'sector' }) sector?: Sector;
@@ -46,9 +58,6 @@ export class OkSignatoryList extends OkElement {
 
   /** Shows a search box. */
   @property({ type: Boolean, attribute: 'searchable' }) searchable = false;
-
-  /** The level of the group headings, 2 to 6, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Lists former signatories (those with `leftAt`) apart, after the current ones. */
   @property({ type: Boolean, attribute: 'show-former' }) showFormer = false;

@@ -164,6 +164,9 @@ export const mapStyles = [
   `,
 ];
 
+/** A venue marker's width and height in px: WCAG 2.2's smallest target (2.5.8), even where markers crowd. */
+const VENUE_SIZE = 24;
+
 export class MapEngine {
   readonly map: LeafletMap;
   readonly #options: EngineOptions;
@@ -352,7 +355,7 @@ export class MapEngine {
     next.set(
       key,
       this.#markers.get(key) ??
-        this.#marker([venue.lat, venue.lon], 'ok-venue', venue.name, '', 22, () =>
+        this.#marker([venue.lat, venue.lon], 'ok-venue', venue.name, '', VENUE_SIZE, () =>
           this.#options.choose(venue.id),
         ),
     );

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
+  expectAccessible,
   feedUrl,
   overflows,
   sampleFeed,
@@ -103,7 +104,7 @@ describe('<ok-venue-map>', () => {
     const url = await serveFeed(uniqueKey(), { json: sampleFeed(), hold: true });
     const el = await fixture<OkVenueMap>(html`<ok-venue-map tiles=${TILES} src=${url}></ok-venue-map>`);
     expect(root(el).querySelector('[part=skeleton]')).to.exist;
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('shows an accessible error with retry, and an empty state', async () => {
@@ -111,7 +112,7 @@ describe('<ok-venue-map>', () => {
     const el = await fixture<OkVenueMap>(html`<ok-venue-map tiles=${TILES} src=${url}></ok-venue-map>`);
     await until(() => root(el).querySelector('[part=error]'), 'error shown');
     expect(root(el).querySelector('[part=retry]')).to.exist;
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     const empty = await fixture<OkVenueMap>(
       html`<ok-venue-map
         tiles=${TILES}
@@ -119,7 +120,7 @@ describe('<ok-venue-map>', () => {
       ></ok-venue-map>`,
     );
     await until(() => root(empty).querySelector('[part=empty]'), 'empty shown');
-    await expect(empty).to.be.accessible();
+    await expectAccessible(empty);
   });
 
   it('draws named, keyboard-reachable markers and clusters that show their count', async () => {
@@ -141,7 +142,7 @@ describe('<ok-venue-map>', () => {
     expect(root(el).getElementById(map.getAttribute('aria-describedby')!)!.textContent).to.contain(
       'Piltangenterna flyttar kartan',
     );
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     root(el).querySelector<HTMLElement>('.control:last-child')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(active(el)!.getAttribute('aria-label'), 'the zoom buttons, then the map').to.equal(
@@ -196,7 +197,7 @@ describe('<ok-venue-map>', () => {
     };
     for (const [token, value] of Object.entries(dark)) el.style.setProperty(`--ok-color-${token}`, value);
     el.style.setProperty('--ok-venue-map-background', '#2a2c33');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('keeps every cluster off the numbers of the others', async () => {
@@ -232,7 +233,7 @@ describe('<ok-venue-map>', () => {
     await until(() => message(), 'the failure is said');
     expect(message()).to.equal('Kartbilden kunde inte hämtas. Lokalerna visas ändå.');
     expect(root(el).querySelector('.tiles-failed')!.getAttribute('role')).to.equal('status');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     el.tiles = TILES;
     await until(() => !message(), 'the message goes once tiles load');
   });
@@ -347,7 +348,7 @@ describe('<ok-venue-map>', () => {
     expect(chips(el).map((c) => c.pressed)).to.deep.equal(['true', 'false', 'false', 'true']);
     await until(() => labels(el).length === 2, 'two venues');
     expect(labels(el)).to.have.members(['Folkets hus Östersund', 'Idrottshallen']);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     el.view = 'list';
     await el.updateComplete;
     expect(items(el), 'the list shows what the map shows').to.have.members(labels(el));
@@ -428,7 +429,7 @@ describe('<ok-venue-map>', () => {
       ['Telefon: 035-13 71 00', 'tel:035137100'],
     ]);
     expect(root(el).querySelector('[href^="javascript"]')).to.equal(null);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('closes the details on Escape and returns focus to the marker', async () => {
@@ -482,7 +483,7 @@ describe('<ok-venue-map>', () => {
     expect(active(el)!.textContent, 'focus on the first venue shown').to.contain('Lokal m200');
     expect(root(el).querySelector('.more')).to.equal(null);
     expect(root(el).querySelector('.leaflet-container'), 'no map drawn for the list').to.equal(null);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('lists a venue chosen on the map with its details, however far down it is', async () => {
@@ -504,7 +505,7 @@ describe('<ok-venue-map>', () => {
     expect(item().getAttribute('aria-expanded')).to.equal('true');
     const details = root(el).querySelector('.item-details')!;
     expect(details.textContent).to.contain('Storgatan 1, Luleå');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     details.querySelector('button')!.focus();
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -581,7 +582,7 @@ describe('<ok-venue-map>', () => {
     canvas.dispatchEvent(new TouchEvent('touchmove', { touches: [touch], bubbles: true }));
     await el.updateComplete;
     expect(root(el).querySelector('.hint')!.textContent!.trim()).to.equal('Use two fingers to move the map');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('loads the map engine when the list switches to the map, and draws it again when moved', async () => {
@@ -640,14 +641,14 @@ describe('<ok-venue-map>', () => {
     el.src = feedUrl(sampleFeed({ venues: collection(VENUES) }));
     (await fixture<HTMLElement>(html`<div></div>`)).append(el);
     await until(() => root(el).querySelector('[part=map-skeleton]'), 'the map skeleton');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     settleEngine(true);
     await until(() => items(el).length === VENUES.length, 'every venue listed');
     const toggles = () =>
       [...root(el).querySelectorAll('[part=view-toggle]')].map((b) => b.getAttribute('aria-pressed'));
     expect(toggles(), 'the list is what is shown').to.deep.equal(['false', 'true']);
     expect(root(el).querySelector('.state')!.textContent).to.contain('Kartan kunde inte laddas');
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
     root(el).querySelector<HTMLButtonElement>('.state button')!.click();
     await el.updateComplete;
     settleEngine(false);

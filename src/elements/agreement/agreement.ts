@@ -1,0 +1,300 @@
+import { ContextProvider } from '@lit/context';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { feedContext, type FeedContext } from '../../feed/context.js';
+import type { FeedState } from '../../feed/loader.js';
+import type { Feed } from '../../feed/parse.js';
+import { pickText } from '../../feed/text.js';
+import { formatLongDate } from '../../internal/format.js';
+import { OkElement } from '../../internal/ok-element.js';
+import { styles } from './agreement.styles.js';
+import { PARTS, strings, type Part } from './agreement.strings.js';
+
+const PREFIX = 'ok-agreement-';
+/** What a reader does to move on from a linked section. */
+const READER_MOVES = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+/** Heading tags from h2: literals, so no markup is made from the attribute's text. */
+const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** True when the feed has something for `part`: a part without data is left out, never shown empty. */
+function hasData(feed: Feed, part: Part): boolean {
+  const a = feed.agreement;
+  switch (part) {
+    case 'about':
+      return Boolean(
+        a && (a.vision || a.purpose || a.goals?.length || a.description || a.region || a.launchedAt || a.url),
+      );
+    case 'principles':
+      return feed.principles.length > 0;
+    case 'signatories':
+      return feed.signatories.length > 0;
+    case 'calendar':
+      return feed.events.length > 0;
+    case 'map':
+      return feed.venues.length > 0;
+    case 'commitments':
+      return feed.commitments.length > 0 || feed.targets.length > 0;
+  }
+}
+
+/**
+ * The whole agreement in one element: its name and what it is about (vision, purpose, goals,
+ * description, region and launch date), then a section for each part the feed has data for —
+ * the principles' wheel, the signatories' count and list, the calendar, the venue map and the
+ * commitment points — with a short in-page navigation. The parts share one feed request and the
+ * principle chosen in the wheel. A page URL ending in `#ok-agreement-map` scrolls to the map's
+ * section and focuses it.
+ *
+ * @summary Shows the whole agreement: what it is about and each of its parts, in one paste.
+ * @fires ok-load - The feed loaded. Detail: `{ feed, skipped }`.
+ * @fires ok-error - The feed could not be loaded. Detail: `{ error }`.
+ * @fires ok-principle-select - The user chose a principle in the wheel or the tracker. Detail: `{ id }`.
+ * @csspart base - The wrapper of every state.
+ * @csspart heading - The agreement's name.
+ * @csspart nav - The in-page navigation.
+ * @csspart about - What the agreement is about.
+ * @csspart vision - The vision, shown prominently.
+ * @csspart section - Each part's section.
+ * @csspart section-heading - Each part's heading.
+ * @cssprop --ok-color-accent - The vision's rule and the navigation's links.
+ * @cssprop --ok-scroll-margin - Space kept above a linked section, e.g. the height of a sticky page header.
+ */
+export class OkAgreement extends OkElement {
+  static override styles = [...OkElement.styles, styles];
+
+  /** The parts to show, space-separated, in this order: `about principles signatories calendar map commitments`; absent: all the feed has data for. */
+  @property({ attribute: 'parts' }) parts = '';
+
+  /** The level of the agreement's name, 2 to 6; section headings one below, the parts' headings below those. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** A number of signatories the count shows progress toward. */
+  @property({ type: Number, attribute: 'goal' }) goal?: number;
+
+  /** The map's tile URL template with `{z}`, `{x}`, `{y}`; absent: OpenStreetMap. */
+  @property({ attribute: 'tiles' }) tiles = '';
+
+  /** The map's credit for the tiles (plain text). */
+  @property({ attribute: 'attribution' }) attribution = '';
+
+  /** The map's centre as `"lat,lon"`; absent: the map fits all venues. */
+  @property({ attribute: 'center' }) center = '';
+
+  /** The map's zoom level (2–18); absent: the zoom that fits all venues. */
+  @property({ type: Number, attribute: 'zoom' }) zoom?: number;
+
+  /** The calendar lists past events too. */
+  @property({ type: Boolean, attribute: 'show-past' }) showPast = false;
+
+  /** The principle chosen in a part, when the agreement has its own `src`. */
+  @state() private principle?: string;
+
+  /** The section a page link asked for, until it is on screen. */
+  #target?: string;
+  /** The `parts` value last warned about, so that a wrong word is reported once. */
+  #warned?: string;
+  /** What the parts were last given, to give them a new context only when it changed. */
+  #given?: { state: FeedState; principle?: string };
+
+  readonly #provider = new ContextProvider(this, { context: feedContext });
+
+  /**
+   * The section a page link scrolled to stays at the top while the parts above it load and take
+   * their final height, until the reader scrolls, clicks, touches or types.
+   */
+  #pinned?: HTMLElement;
+  readonly #pin = new ResizeObserver(() => this.#pinned?.scrollIntoView({ block: 'start' }));
+  readonly #unpin = () => {
+    this.#pinned = undefined;
+    this.#pin.disconnect();
+    for (const type of READER_MOVES) removeEventListener(type, this.#unpin, true);
+  };
+
+  readonly #onHash = () => {
+    const hash = location.hash;
+    if (!hash.startsWith(`#${PREFIX}`)) return;
+    this.#target = hash.slice(PREFIX.length + 1);
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.#onHash);
+    this.#onHash();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.#onHash);
+    this.#unpin();
+  }
+
+  get #principle(): string | undefined {
+    return this.src ? this.principle : this.sharedPrinciple;
+  }
+
+  /** The parts asked for, in their order; unknown words are warned about once and left out. */
+  get #chosen(): Part[] {
+    if (!this.parts.trim()) return [...PARTS];
+    const words = this.parts.trim().split(/\s+/);
+    const unknown = words.filter((w) => !(PARTS as readonly string[]).includes(w));
+    if (unknown.length && this.#warned !== this.parts) {
+      this.#warned = this.parts;
+      console.warn(`ok-agreement: unknown parts ignored: ${unknown.join(', ')}. Known: ${PARTS.join(' ')}.`);
+    }
+    return [...new Set(words.filter((w): w is Part => (PARTS as readonly string[]).includes(w)))];
+  }
+
+  // The parts see the agreement's feed as if inside an <ok-feed>: one request, one principle.
+  protected override willUpdate(): void {
+    super.willUpdate();
+    const state = this.feedState;
+    const principle = this.#principle;
+    if (this.#given?.state === state && this.#given.principle === principle) return;
+    this.#given = { state, principle };
+    const value: FeedContext = {
+      // The stale hint is the agreement's to show, once, not each part's.
+      state: state.status === 'ready' && state.stale ? { ...state, stale: undefined } : state,
+      reload: () => this.reload(),
+      principle,
+      selectPrinciple: (id) => {
+        this.principle = id;
+        this.sharePrinciple(id);
+      },
+    };
+    this.#provider.setValue(value);
+  }
+
+  // Browsers do not scroll to ids inside a shadow root, so the element does it once it has rendered.
+  protected override updated(): void {
+    const target = this.#target;
+    if (!target || this.feedState.status !== 'ready') return;
+    this.#target = undefined;
+    const section = this.renderRoot.querySelector<HTMLElement>(`[id="${PREFIX}${CSS.escape(target)}"]`);
+    if (!section) return;
+    section.scrollIntoView({ block: 'start' });
+    section.focus({ preventScroll: true });
+    this.#unpin();
+    this.#pinned = section;
+    this.#pin.observe(this.renderRoot.querySelector('.root')!);
+    for (const type of READER_MOVES) addEventListener(type, this.#unpin, { capture: true, passive: true });
+  }
+
+  /** A link to a section that is already the page's address scrolls there again. */
+  #go(part: Part): void {
+    if (location.hash === `#${PREFIX}${part}`) this.#onHash();
+  }
+
+  protected override isEmpty(feed: Feed): boolean {
+    return !feed.agreement?.name && !this.#chosen.some((part) => hasData(feed, part));
+  }
+
+  protected override emptyText(): string {
+    return strings[this.locale].empty;
+  }
+
+  #heading(level: number, id: string, part: string, text: string): TemplateResult {
+    const tag = HEADINGS[Math.min(Math.max(level, 2), 6) - 2]!;
+    return staticHtml`<${tag} id=${id} part=${part}>${text}</${tag}>`;
+  }
+
+  protected override renderFeed(feed: Feed): unknown {
+    const t = strings[this.locale];
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 6);
+    const parts = this.#chosen.filter((part) => hasData(feed, part));
+    const sections = parts.filter((part) => part !== 'about');
+    return html`${this.#heading(level, `${PREFIX}title`, 'heading', pickText(feed.agreement?.name, this.locale) || t.agreement)}
+    ${
+      sections.length > 1
+        ? html`<nav part="nav" aria-label=${t.contents}>
+            <ul>
+              ${sections.map(
+                (part) =>
+                  html`<li>
+                    <a href="#${PREFIX}${part}" @click=${() => this.#go(part)}>${t.parts[part]}</a>
+                  </li>`,
+              )}
+            </ul>
+          </nav>`
+        : nothing
+    }
+    ${parts.map((part) =>
+      part === 'about'
+        ? this.#about(feed)
+        : html`<section
+            id="${PREFIX}${part}"
+            class="part"
+            part="section"
+            data-part=${part}
+            tabindex="-1"
+            aria-labelledby="${PREFIX}${part}-title"
+          >
+            ${this.#heading(level + 1, `${PREFIX}${part}-title`, 'section-heading', t.parts[part])}
+            ${this.#part(part, level + 2)}
+          </section>`,
+    )}`;
+  }
+
+  #about(feed: Feed): TemplateResult {
+    const t = strings[this.locale];
+    const a = feed.agreement!;
+    const text = (value: Parameters<typeof pickText>[0]) => pickText(value, this.locale);
+    const launched = a.launchedAt
+      ? t.since.replace('{date}', formatLongDate(new Date(`${a.launchedAt}T00:00:00Z`), this.locale, 'UTC'))
+      : '';
+    const facts = [a.region, launched].filter(Boolean).join(' · ');
+    return html`<section
+      id="${PREFIX}about"
+      class="about"
+      part="about"
+      tabindex="-1"
+      aria-labelledby="${PREFIX}title"
+    >
+      ${a.vision ? html`<p class="vision" part="vision">${text(a.vision)}</p>` : nothing}
+      ${a.purpose ? html`<p><span class="label">${t.purpose}</span> ${text(a.purpose)}</p>` : nothing}
+      ${
+        a.goals?.length
+          ? html`<p class="label" id="${PREFIX}goals">${t.goals}</p>
+              <ul class="goals" aria-labelledby="${PREFIX}goals">
+                ${a.goals.map((goal) => html`<li>${text(goal)}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${a.description ? html`<p class="description">${text(a.description)}</p>` : nothing}
+      ${facts ? html`<p class="facts">${facts}</p>` : nothing}
+      ${a.url ? html`<p><a href=${a.url} rel="noopener">${t.link}</a></p>` : nothing}
+    </section>`;
+  }
+
+  /** A part's widget, its headings at `level`, given the options the agreement passes on. */
+  #part(part: Exclude<Part, 'about'>, level: number): TemplateResult {
+    switch (part) {
+      case 'principles':
+        return html`<ok-principle-wheel heading-level=${level}></ok-principle-wheel>`;
+      case 'signatories':
+        return html`<ok-signatory-count
+            chart
+            goal=${ifDefined(this.goal)}
+            heading-level=${level}
+          ></ok-signatory-count>
+          <ok-signatory-list searchable heading-level=${level}></ok-signatory-list>`;
+      case 'calendar':
+        return html`<ok-event-calendar
+          ?show-past=${this.showPast}
+          heading-level=${level}
+        ></ok-event-calendar>`;
+      case 'map':
+        return html`<ok-venue-map
+          tiles=${ifDefined(this.tiles || undefined)}
+          attribution=${ifDefined(this.attribution || undefined)}
+          center=${ifDefined(this.center || undefined)}
+          zoom=${ifDefined(this.zoom)}
+          heading-level=${level}
+        ></ok-venue-map>`;
+      case 'commitments':
+        return html`<ok-commitment-tracker heading-level=${level}></ok-commitment-tracker>`;
+    }
+  }
+}

@@ -184,7 +184,12 @@ export class CalendarView {
     const t = this.#t;
     const zone = feed.timeZone;
     if (this.#events?.feed !== feed) this.#events = { feed, all: calEvents(feed) };
-    const { all } = this.#events;
+    const { all: every } = this.#events;
+    // A principle chosen elsewhere narrows the events only where events name principles at all.
+    const principle = every.some((e) => e.event.principleIds?.length)
+      ? feed.principles.find((p) => p.id === this.host.principle)
+      : undefined;
+    const all = principle ? every.filter((e) => e.event.principleIds?.includes(principle.id)) : every;
     const counts = new Map<string, number>();
     for (const e of all) counts.set(e.event.type ?? 'other', (counts.get(e.event.type ?? 'other') ?? 0) + 1);
     const list = (this.#filtered = this.host.type
@@ -195,7 +200,7 @@ export class CalendarView {
       (['month', 'list'] as const).find((v) => v === this.host.view) ?? (this.host.narrow ? 'list' : 'month');
     // What the user sees is what the export button exports: the list hides past events.
     const shown = view === 'list' && !this.host.showPast ? list.filter((e) => e.last >= today) : list;
-    const open = this.openId ? all.find((e) => e.event.id === this.openId) : undefined;
+    const open = this.openId ? every.find((e) => e.event.id === this.openId) : undefined;
     const type = (id: string | undefined) => this.#type(feed, id);
     const ctx: EntryContext = { zone, locale, t, type, open: (ce, e) => void this.#open(ce, e) };
     const details =
@@ -255,6 +260,16 @@ export class CalendarView {
               : nothing
           }
         </div>
+        ${
+          principle
+            ? html`<p class="principle" part="principle">
+                ${t.forPrinciple.replace('{name}', pickText(principle.name, locale))} —
+                <button type="button" class="link" @click=${() => this.host.clearPrinciple()}>
+                  ${t.showAll}
+                </button>
+              </p>`
+            : nothing
+        }
         ${this.#exportFailure('all')}
         ${view === 'month' ? [this.#renderMonth(list, ctx, today), details] : this.#renderList(shown, ctx, details)}
       </div>

@@ -48,6 +48,10 @@ export function renderDetails(ce: CalEvent, c: DetailsContext) {
   const { event } = ce;
   const { t, locale } = c;
   const where = place(event, c.feed, locale);
+  const principles = c.feed.principles
+    .filter((p) => event.principleIds?.includes(p.id))
+    .map((p) => pickText(p.name, locale))
+    .join(', ');
   const link = (href: string | undefined, text: string) =>
     href ? html`<li><a href=${href} rel="noopener" target="_blank">${text}</a></li>` : nothing;
   return html`<section class="details" part="details" aria-labelledby="details-title">
@@ -67,6 +71,12 @@ export function renderDetails(ce: CalEvent, c: DetailsContext) {
         where
           ? html`<dt>${t.where}</dt>
               <dd>${where}</dd>`
+          : nothing
+      }
+      ${
+        principles
+          ? html`<dt>${t.principles}</dt>
+              <dd>${principles}</dd>`
           : nothing
       }
     </dl>

@@ -7,6 +7,7 @@ import type { FeedState } from '../feed/loader.js';
 import type { Feed } from '../feed/parse.js';
 import type { Locale } from '../feed/text.js';
 import { FeedController } from './feed-controller.js';
+import { clampLevel } from './heading.js';
 import { formatNumber } from './format.js';
 import type { LazyView, ViewModule } from './lazy-view.js';
 import { nearestLang, toLocale } from './locale.js';
@@ -65,6 +66,19 @@ export abstract class OkElement extends LitElement {
 
   /** Largest feed accepted, in bytes (default 20 MB); a larger one is refused with an error saying so. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
+  #headingLevel = 3;
+
+  /** The level of the widget's headings, 2 to 6 (default 3), to fit the page's outline; inner ones step down. */
+  @property({ type: Number, attribute: 'heading-level' })
+  get headingLevel(): number {
+    return this.#headingLevel;
+  }
+  set headingLevel(level: number) {
+    const old = this.#headingLevel;
+    this.#headingLevel = clampLevel(level);
+    this.requestUpdate('headingLevel', old);
+  }
 
   /** `sv` or `en`; absent: the nearest `lang` up the tree, then Swedish. */
   @property() override lang = '';

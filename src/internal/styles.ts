@@ -1,27 +1,20 @@
 import { css } from 'lit';
 
 /**
- * Global tokens and the reset every widget shares. Sizes are in px and em, never rem, so a
- * host page with a 62.5 % root font does not shrink the widget; `all: initial` keeps the
- * page's inherited fonts and colours out. Colours meet WCAG AA on `--ok-color-surface`.
+ * Global tokens and the reset every widget shares. A widget sits in its page: it takes the page's
+ * typeface and, from 16 px up, its text size (`--ok-font-family`, `--ok-font-size` override
+ * both); `all: initial` keeps the page's other inherited styles (colour, italics, spacing) out.
+ * Sizes are in px and em, never rem, so a page with a 62.5 % root font does not shrink the widget.
+ * Colours meet WCAG AA on `--ok-color-surface`.
  */
 export const baseStyles = css`
   :host {
     all: initial;
+    font-family: inherit;
+    font-size: inherit;
     display: block;
     box-sizing: border-box;
     contain: layout;
-    --_font: var(
-      --ok-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      sans-serif
-    );
-    --_font-size: var(--ok-font-size, max(1rem, 16px));
     --_text: var(--ok-color-text, #1b1b1f);
     --_muted: var(--ok-color-muted, #565661);
     --_surface: var(--ok-color-surface, #ffffff);
@@ -43,8 +36,6 @@ export const baseStyles = css`
   :host,
   .root {
     color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
     font-style: normal;
     font-weight: 400;
     letter-spacing: normal;
@@ -52,6 +43,12 @@ export const baseStyles = css`
     text-align: start;
     text-transform: none;
     -webkit-text-size-adjust: 100%;
+  }
+  /* Without --ok-font-family the root inherits the host's, which is the page's. 1em here is the
+     page's size, never less than 16 px. */
+  .root {
+    font-family: var(--ok-font-family);
+    font-size: var(--ok-font-size, max(16px, 1em));
   }
   /* Feed text may hold a word, URL or e-mail address wider than the widget: it breaks anywhere
      rather than widening the widget, and a flex or grid item holding it can shrink. */
@@ -77,6 +74,8 @@ export const baseStyles = css`
   h2,
   h3,
   h4,
+  h5,
+  h6,
   p,
   ul,
   ol,
@@ -87,7 +86,9 @@ export const baseStyles = css`
   }
   h2,
   h3,
-  h4 {
+  h4,
+  h5,
+  h6 {
     font-size: 1em;
     font-weight: 700;
     line-height: 1.3;

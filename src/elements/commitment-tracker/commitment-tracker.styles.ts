@@ -11,7 +11,7 @@ export const styles = css`
   .root {
     gap: var(--_space-l);
   }
-  h3 {
+  .heading {
     font-size: 1.125em;
   }
   ul {
@@ -95,7 +95,8 @@ export const styles = css`
   .shown {
     color: var(--_muted);
   }
-  .group h4 {
+  .group .heading {
+    font-size: 1em;
     padding-bottom: var(--_space-xs);
     border-bottom: 2px solid var(--_border);
   }

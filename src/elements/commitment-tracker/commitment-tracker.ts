@@ -141,6 +141,7 @@ export class OkCommitmentTracker extends OkElement {
   protected renderFeed(feed: Feed): unknown {
     return this.lazy.module!.render(feed, {
       locale: this.locale,
+      headingLevel: this.headingLevel,
       principle: this.#principle,
       status: this.status,
       expanded: this.expanded,

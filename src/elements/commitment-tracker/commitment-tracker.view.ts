@@ -7,6 +7,7 @@ import type { Commitment, Feed } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { feedTime } from '../../feed/time.js';
 import { formatLongDate } from '../../internal/format.js';
+import { heading } from '../../internal/heading.js';
 import * as strings from './commitment-tracker.strings.js';
 
 export { styles } from './commitment-tracker.styles.js';
@@ -23,6 +24,7 @@ interface Group {
 /** What the view reads from its element, and the element's handlers for the user's actions. */
 export interface Host {
   locale: Locale;
+  headingLevel: number;
   /** The principle filter in effect (own or shared). */
   principle: string;
   status: string;
@@ -67,11 +69,11 @@ export function render(feed: Feed, host: Host) {
   const used = [...groups, other].filter((g) => g.points.length > 0);
   return [
     feed.commitments.length
-      ? [renderSummary(used, feed.commitments, t), renderPoints(feed, used, host, t)]
+      ? [renderSummary(used, feed.commitments, t, host.headingLevel), renderPoints(feed, used, host, t)]
       : nothing,
     feed.targets.length
       ? html`<section part="targets" aria-labelledby="targets">
-          <h3 id="targets">${t.targets}</h3>
+          ${heading(host.headingLevel, t.targets, { id: 'targets' })}
           <ul class="targets">
             ${feed.targets.map(
               (target) =>
@@ -86,9 +88,9 @@ export function render(feed: Feed, host: Host) {
   ];
 }
 
-function renderSummary(groups: Group[], all: Commitment[], t: Strings) {
+function renderSummary(groups: Group[], all: Commitment[], t: Strings, level: number) {
   return html`<section part="summary" aria-labelledby="summary">
-    <h3 id="summary">${t.summary}</h3>
+    ${heading(level, t.summary, { id: 'summary' })}
     <p>${plural(all.length, t.total)}</p>
     <ul class="counts">
       ${STATUSES.map((s) => html`<li>${badge(s, plural(count(all, s), t.counts[s]))}</li>`)}
@@ -122,7 +124,7 @@ function renderPoints(feed: Feed, groups: Group[], host: Host, t: Strings) {
     .filter((g) => g.points.length > 0);
   const total = shown.reduce((n, g) => n + g.points.length, 0);
   return html`<section aria-labelledby="points">
-    <h3 id="points">${t.points}</h3>
+    ${heading(host.headingLevel, t.points, { id: 'points' })}
     <div class="filters" part="filters">
       ${
         feed.principles.length
@@ -154,7 +156,7 @@ function renderPoints(feed: Feed, groups: Group[], host: Host, t: Strings) {
     ${shown.map(
       (g, i) =>
         html`<section class="group" aria-labelledby="group-${i}">
-          <h4 id="group-${i}">${g.name}</h4>
+          ${heading(host.headingLevel + 1, g.name, { id: `group-${i}` })}
           <ul class="points">
             ${g.points.map((c) => renderPoint(c, feed, host, t))}
           </ul>

@@ -4,6 +4,7 @@ import { pickText, type Locale } from '../../feed/text.js';
 import { cssProps } from '../../internal/css-props.js';
 import { emit } from '../../internal/events.js';
 import { formatLongDate, formatMonth } from '../../internal/format.js';
+import { heading } from '../../internal/heading.js';
 import { failed, load, renderLoadFailure } from '../../internal/lazy.js';
 import * as baseStrings from '../../internal/strings.js';
 import { ownEntry } from '../../internal/strings.js';
@@ -208,6 +209,7 @@ export class CalendarView {
       renderDetails(open, {
         feed,
         locale,
+        headingLevel: this.host.headingLevel + 1,
         t,
         type,
         close: () => void this.#close(),
@@ -310,7 +312,7 @@ export class CalendarView {
         >
           ‹
         </button>
-        <h3 id="month-title">${formatMonth(dayDate(first), locale, 'UTC')}</h3>
+        ${heading(this.host.headingLevel, formatMonth(dayDate(first), locale, 'UTC'), { id: 'month-title' })}
         <button type="button" class="button" @click=${() => this.#go(today, false)}>${t.today}</button>
         <button
           type="button"
@@ -325,9 +327,11 @@ export class CalendarView {
       ${
         panel.length
           ? html`<section class="daylist" aria-labelledby="day-title">
-              <h3 id="day-title">
-                ${formatLongDate(dayDate(this.dayPanel!), locale, 'UTC', true)}: ${t.count(panel.length)}
-              </h3>
+              ${heading(
+                this.host.headingLevel + 1,
+                `${formatLongDate(dayDate(this.dayPanel!), locale, 'UTC', true)}: ${t.count(panel.length)}`,
+                { id: 'day-title' },
+              )}
               <ul>
                 ${panel.map((ce) => html`<li>${entry(ce, grid, !ce.event.allDay && ce.first === this.dayPanel, 0)}</li>`)}
               </ul>
@@ -357,7 +361,7 @@ export class CalendarView {
         shown.length
           ? [...groups].map(
               ([month, events]) =>
-                html`<h3>${formatMonth(dayDate(firstOfMonth(month)), locale, 'UTC')}</h3>
+                html`${heading(this.host.headingLevel, formatMonth(dayDate(firstOfMonth(month)), locale, 'UTC'))}
                   <ul>
                     ${events.map(
                       (ce) =>

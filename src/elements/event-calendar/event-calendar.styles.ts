@@ -20,7 +20,7 @@ export const styles = css`
   .toolbar {
     justify-content: space-between;
   }
-  .nav h3 {
+  .nav .heading {
     flex: 1;
     font-size: 1.25em;
     text-transform: capitalize;
@@ -136,7 +136,7 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  .list > h3 {
+  .list > .heading {
     margin: var(--_space-m) 0 var(--_space-s);
     text-transform: capitalize;
   }
@@ -175,7 +175,7 @@ export const styles = css`
   .list .details {
     margin-top: var(--_space-s);
   }
-  .details h3 {
+  .details .heading {
     font-size: 1.25em;
   }
   .details dl {
@@ -227,7 +227,7 @@ export const styles = css`
     .more .word {
       font-size: 0;
     }
-    .nav h3 {
+    .nav .heading {
       order: -1;
       flex-basis: 100%;
     }

@@ -73,7 +73,7 @@ describe('ok-event-calendar list, filter and details', () => {
     $(el, '.list .ev')!.click();
     el.showPast = false;
     await el.updateComplete;
-    expect($(el, '.list > [part=details] h3')!.textContent, 'open but no longer listed').to.equal(
+    expect($(el, '.list > [part=details] #details-title')!.textContent, 'open but no longer listed').to.equal(
       'Vårkonferens',
     );
     await sendKeys({ press: 'Escape' });

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Feed, FeedEvent } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { formatLongDate, formatTimeRange } from '../../internal/format.js';
+import { heading } from '../../internal/heading.js';
 import { dayDate, dayOf, type CalEvent } from './days.js';
 import type { CalendarStrings } from './event-calendar.strings.js';
 
@@ -24,6 +25,8 @@ export interface TypeInfo {
 export interface DetailsContext {
   feed: Feed;
   locale: Locale;
+  /** The level of the details' heading. */
+  headingLevel: number;
   t: CalendarStrings;
   type: (id: string | undefined) => TypeInfo;
   close: () => void;
@@ -55,7 +58,7 @@ export function renderDetails(ce: CalEvent, c: DetailsContext) {
   const link = (href: string | undefined, text: string) =>
     href ? html`<li><a href=${href} rel="noopener" target="_blank">${text}</a></li>` : nothing;
   return html`<section class="details" part="details" aria-labelledby="details-title">
-    <h3 id="details-title" tabindex="-1">${pickText(event.title, locale)}</h3>
+    ${heading(c.headingLevel, pickText(event.title, locale), { id: 'details-title', tabindex: '-1' })}
     <dl>
       <dt>${t.type}</dt>
       <dd>

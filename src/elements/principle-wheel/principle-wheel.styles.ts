@@ -132,7 +132,7 @@ export const styles = css`
     gap: var(--_space-s);
     animation: ok-panel-in 0.2s ease-out;
   }
-  .panel h3 {
+  .panel .heading {
     font-size: 1.25em;
   }
   .summary {

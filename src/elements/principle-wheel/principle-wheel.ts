@@ -92,6 +92,7 @@ export class OkPrincipleWheel extends OkElement {
   protected override renderFeed(feed: Feed): unknown {
     return this.lazy.module!.renderWheel(feed, {
       locale: this.locale,
+      headingLevel: this.headingLevel,
       t: strings[this.locale],
       selected: this.selected,
       focusId: this.focusId,

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, Principle } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { cssProps } from '../../internal/css-props.js';
+import { heading } from '../../internal/heading.js';
 import type { WheelStrings } from './principle-wheel.strings.js';
 
 /** Segment colours when the feed gives none; each takes black or white text at ≥ 4.5:1. */
@@ -88,6 +89,7 @@ function layout(principles: Principle[]): Slot[] {
 /** What the wheel's view needs from its element. */
 export interface WheelState {
   locale: Locale;
+  headingLevel: number;
   t: WheelStrings;
   /** Id of the chosen principle; empty or unknown: none. */
   selected: string | null | undefined;
@@ -224,8 +226,8 @@ export function renderWheel(feed: Feed, w: WheelState): TemplateResult {
               tabindex="0"
               ${cssProps({ '--bg': sel.color })}
             >
-              <h3>${name(sel)}</h3>
-              ${text(sel.p.summary, 'summary')} ${text(sel.p.description)}
+              ${heading(w.headingLevel, name(sel))} ${text(sel.p.summary, 'summary')}
+              ${text(sel.p.description)}
               ${
                 feed.commitments.length
                   ? html`<p class="counts">

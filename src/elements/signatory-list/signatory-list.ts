@@ -41,9 +41,6 @@ export class OkSignatoryList extends OkElement {
   /** Shows a search box. */
   @property({ type: Boolean, attribute: 'searchable' }) searchable = false;
 
-  /** The level of the group headings, 2 to 6, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-
   /** Lists former signatories (those with `leftAt`) apart, after the current ones. */
   @property({ type: Boolean, attribute: 'show-former' }) showFormer = false;
 

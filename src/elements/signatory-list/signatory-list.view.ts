@@ -5,10 +5,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import type { Feed } from '../../feed/parse.js';
 import type { Locale } from '../../feed/text.js';
 import { formatNumber } from '../../internal/format.js';
+import { heading as headingAt } from '../../internal/heading.js';
 import { failed, load, loaded } from '../../internal/lazy.js';
 import { group, initials, search, SECTORS, toRows, type Row, type Sector } from './rows.js';
 import type { OkSignatoryList } from './signatory-list.js';
@@ -18,8 +18,6 @@ export { styles } from './signatory-list.styles.js';
 
 /** Above this many rows only the visible ones are rendered. */
 const VIRTUAL_FROM = 200;
-/** Heading tags from h2: literals, so no markup is made from the attribute's text. */
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** Rows shown while the virtualizer loads. */
 const FIRST_ROWS = 30;
@@ -100,9 +98,10 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
     void load(loadVirtual, list);
   }
   const rowList = (rows: Row[]) => renderList(list, t, virtual, rows);
-  const tag = HEADINGS[list.headingLevel - 2] ?? literal`h3`;
   const heading = (text: string, count: string) =>
-    staticHtml`<${tag} class="heading" part="group-heading">${text} <span class="count">(${count})</span></${tag}>`;
+    headingAt(list.headingLevel, html`${text} <span class="count">(${count})</span>`, {
+      part: 'group-heading',
+    });
   const items = [
     list.groupBy
       ? group(rows, list.groupBy).map(

@@ -169,7 +169,7 @@ export const viewStyles = css`
     align-items: start;
     justify-content: space-between;
   }
-  .panel-head h3 {
+  .panel-head .heading {
     padding-top: 0.5em;
     font-size: 1.125em;
   }

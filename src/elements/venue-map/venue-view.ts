@@ -9,6 +9,7 @@ import type { Feed, Venue } from '../../feed/parse.js';
 import { pickText, type Locale } from '../../feed/text.js';
 import { emit } from '../../internal/events.js';
 import { formatNumber } from '../../internal/format.js';
+import { heading } from '../../internal/heading.js';
 import { failed, load, loaded, renderLoadFailure, type Loader } from '../../internal/lazy.js';
 import * as baseStrings from '../../internal/strings.js';
 import type { MapEngine, MapView } from './map-engine.js';
@@ -212,7 +213,7 @@ export class VenueView implements ReactiveController {
         venue
           ? html`<section class="panel" part="details" tabindex="-1" aria-labelledby="venue-title">
               <div class="panel-head">
-                <h3 id="venue-title">${pickText(venue.name, this.#locale)}</h3>
+                ${heading(this.#host.headingLevel, pickText(venue.name, this.#locale), { id: 'venue-title' })}
                 <button
                   type="button"
                   class="close"

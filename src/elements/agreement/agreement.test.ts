@@ -33,14 +33,11 @@ const text = (node: Element | null | undefined) => node?.textContent?.replace(/\
 const sections = (el: Element) => $$(el, '[part=section]').map((s) => s.dataset.part);
 const ALL = ['principles', 'signatories', 'calendar', 'map', 'commitments'];
 
-async function agreement(src: string, attrs = ''): Promise<OkAgreement> {
+async function agreement(src: string, attrs: Record<string, string> = {}): Promise<OkAgreement> {
   const el = await fixture<OkAgreement>(
     html`<ok-agreement src=${src} tiles=${TILES} today="2024-03-01"></ok-agreement>`,
   );
-  for (const attr of attrs.split(' ').filter(Boolean)) {
-    const [name, value = ''] = attr.split('=');
-    el.setAttribute(name!, value);
-  }
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   await until(() => $(el, '[part=heading]'), 'the agreement is shown');
   return el;
 }
@@ -84,7 +81,7 @@ describe('<ok-agreement>', function () {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     try {
-      const el = await agreement(feedUrl(feed()), 'parts=commitments');
+      const el = await agreement(feedUrl(feed()), { parts: 'commitments' });
       el.parts = 'map wheel principles';
       await until(() => sections(el).join() === 'map,principles', 'the map, then the principles');
       expect($(el, '[part=about]'), 'about left out').to.equal(null);
@@ -110,12 +107,26 @@ describe('<ok-agreement>', function () {
   });
 
   it('sets its own heading level, the sections one below and the parts below those', async () => {
-    const el = await agreement(feedUrl(feed()), 'heading-level=3');
+    const el = await agreement(feedUrl(feed()), { 'heading-level': '3' });
     await until(() => $(el, 'h3[part=heading]'), 'the name as h3');
     expect($$(el, '[part=section-heading]').map((h) => h.localName)).to.deep.equal(ALL.map(() => 'h4'));
-    for (const tag of ['ok-principle-wheel', 'ok-signatory-list', 'ok-commitment-tracker', 'ok-venue-map']) {
-      expect($(el, tag)!.getAttribute('heading-level'), tag).to.equal('5');
+    const tracker = $(el, 'ok-commitment-tracker')!;
+    await until(() => tracker.shadowRoot!.querySelector('[part=point]'), 'the tracker');
+    const levels = (part: Element) =>
+      [...part.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1]));
+    expect(levels(tracker), "the tracker's headings").to.include(5).and.not.include(4);
+    for (const part of $$(el, '[part=section] > [heading-level]')) {
+      expect(part.getAttribute('heading-level'), part.localName).to.equal('5');
+      for (const level of levels(part)) expect(level, part.localName).to.be.at.least(5);
     }
+  });
+
+  it('names itself at h2 and its sections at h3 by default', async () => {
+    const el = await agreement(feedUrl(feed()), { parts: 'about commitments' });
+    await until(() => sections(el).join() === 'commitments', 'one section');
+    expect($(el, '[part=heading]')!.localName).to.equal('h2');
+    expect($(el, '[part=section-heading]')!.localName).to.equal('h3');
+    expect(el.shadowRoot!.querySelector('ok-commitment-tracker')!.headingLevel).to.equal(4);
   });
 
   it('scrolls to and focuses the section a page link names, on load and on hashchange', async () => {

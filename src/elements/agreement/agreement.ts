@@ -2,12 +2,12 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { feedContext, type FeedContext } from '../../feed/context.js';
 import type { FeedState } from '../../feed/loader.js';
 import type { Feed } from '../../feed/parse.js';
 import { pickText } from '../../feed/text.js';
 import { formatLongDate } from '../../internal/format.js';
+import { heading } from '../../internal/heading.js';
 import { OkElement } from '../../internal/ok-element.js';
 import { styles } from './agreement.styles.js';
 import { PARTS, strings, type Part } from './agreement.strings.js';
@@ -15,8 +15,6 @@ import { PARTS, strings, type Part } from './agreement.strings.js';
 const PREFIX = 'ok-agreement-';
 /** What a reader does to move on from a linked section. */
 const READER_MOVES = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
-/** Heading tags from h2: literals, so no markup is made from the attribute's text. */
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** True when the feed has something for `part`: a part without data is left out, never shown empty. */
 function hasData(feed: Feed, part: Part): boolean {
@@ -67,8 +65,14 @@ export class OkAgreement extends OkElement {
   /** The parts to show, space-separated, in this order: `about principles signatories calendar map commitments`; absent: all the feed has data for. */
   @property({ attribute: 'parts' }) parts = '';
 
-  /** The level of the agreement's name, 2 to 6; section headings one below, the parts' headings below those. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** The level of the agreement's name, 2 to 6 (default 2); section headings one below, the parts' headings below those. */
+  @property({ type: Number, attribute: 'heading-level' })
+  override get headingLevel(): number {
+    return super.headingLevel;
+  }
+  override set headingLevel(level: number) {
+    super.headingLevel = level;
+  }
 
   /** A number of signatories the count shows progress toward. */
   @property({ type: Number, attribute: 'goal' }) goal?: number;
@@ -111,6 +115,12 @@ export class OkAgreement extends OkElement {
     this.#pin.disconnect();
     for (const type of READER_MOVES) removeEventListener(type, this.#unpin, true);
   };
+
+  constructor() {
+    super();
+    // The agreement is a page's main content: its name is the level below the page's title.
+    this.headingLevel = 2;
+  }
 
   readonly #onHash = () => {
     const hash = location.hash;
@@ -195,17 +205,15 @@ export class OkAgreement extends OkElement {
     return strings[this.locale].empty;
   }
 
-  #heading(level: number, id: string, part: string, text: string): TemplateResult {
-    const tag = HEADINGS[Math.min(Math.max(level, 2), 6) - 2]!;
-    return staticHtml`<${tag} id=${id} part=${part}>${text}</${tag}>`;
-  }
-
   protected override renderFeed(feed: Feed): unknown {
     const t = strings[this.locale];
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 6);
+    const level = this.headingLevel;
     const parts = this.#chosen.filter((part) => hasData(feed, part));
     const sections = parts.filter((part) => part !== 'about');
-    return html`${this.#heading(level, `${PREFIX}title`, 'heading', pickText(feed.agreement?.name, this.locale) || t.agreement)}
+    return html`${heading(level, pickText(feed.agreement?.name, this.locale) || t.agreement, {
+      id: `${PREFIX}title`,
+      part: 'heading',
+    })}
     ${
       sections.length > 1
         ? html`<nav part="nav" aria-label=${t.contents}>
@@ -231,7 +239,7 @@ export class OkAgreement extends OkElement {
             tabindex="-1"
             aria-labelledby="${PREFIX}${part}-title"
           >
-            ${this.#heading(level + 1, `${PREFIX}${part}-title`, 'section-heading', t.parts[part])}
+            ${heading(level + 1, t.parts[part], { id: `${PREFIX}${part}-title`, part: 'section-heading' })}
             ${this.#part(part, level + 2)}
           </section>`,
     )}`;

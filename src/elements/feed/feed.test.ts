@@ -271,8 +271,8 @@ describe('memory', () => {
     const loaded = oneEvent(el, 'ok-load');
     document.body.append(el);
     await loaded;
-    await el.updateComplete;
-    expect(texts(el)).to.have.length(2);
+    // It renders a frame or more later, once seen (../../internal/when-needed.ts): wait frame by frame.
+    while (texts(el).length < 2) await new Promise(requestAnimationFrame);
     el.remove();
     return new WeakRef(el);
   }

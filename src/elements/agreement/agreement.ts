@@ -9,6 +9,7 @@ import { pickText } from '../../feed/text.js';
 import { formatLongDate } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
 import { OkElement } from '../../internal/ok-element.js';
+import { needNow } from '../../internal/when-needed.js';
 import { styles } from './agreement.styles.js';
 import { PARTS, strings, type Part } from './agreement.strings.js';
 
@@ -131,6 +132,8 @@ export class OkAgreement extends OkElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The name and the about section render at once; each part waits until its section is near.
+    this.need();
     addEventListener('hashchange', this.#onHash);
     this.#onHash();
   }
@@ -184,6 +187,8 @@ export class OkAgreement extends OkElement {
     this.#target = undefined;
     const section = this.renderRoot.querySelector<HTMLElement>(`[id="${PREFIX}${CSS.escape(target)}"]`);
     if (!section) return;
+    // The linked section's parts render at once; those above it keep their skeletons' height.
+    section.querySelectorAll('[heading-level]').forEach(needNow);
     section.scrollIntoView({ block: 'start' });
     section.focus({ preventScroll: true });
     this.#unpin();

@@ -91,7 +91,7 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
   const hits = spoken === state.query.trim() ? shown : matches(spoken).flat().length;
   const n = (value: number) => formatNumber(value, state.locale);
   const total = t.count(current.length, n(current.length));
-  const virtual = shown > VIRTUAL_FROM;
+  const virtual = shown > VIRTUAL_FROM && !list.printing;
   const memo = memoOf(list);
   if (virtual && !memo.askedVirtual && !loaded(loadVirtual)) {
     memo.askedVirtual = true;

@@ -3,6 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import {
   feedUrl,
   overflows,
+  recordRequests,
   releaseFeed,
   requestLog,
   sampleFeed,
@@ -45,7 +46,77 @@ async function agreement(src: string, attrs: Record<string, string> = {}): Promi
 describe('<ok-agreement>', function () {
   // axe over six widgets at once takes long on a loaded machine.
   this.timeout(90_000);
-  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+  let held: string | undefined;
+  afterEach(async () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    if (held) await releaseFeed(held);
+    held = undefined;
+    scrollTo(0, 0);
+  });
+
+  /**
+   * An agreement far below a widget whose feed hangs (which keeps idle time from rendering
+   * what waits): its parts wait with their skeletons until their sections are near.
+   */
+  async function farBelow(attrs: Record<string, string> = {}): Promise<OkAgreement> {
+    held = uniqueKey('held');
+    const hanging = await serveFeed(held, { json: feed(), hold: true });
+    const page = await fixture(
+      html`<div>
+        <ok-signatory-count src=${hanging}></ok-signatory-count>
+        <div style="height: 5000px"></div>
+        <ok-agreement src=${feedUrl(feed())} tiles=${TILES} today="2024-03-01"></ok-agreement>
+      </div>`,
+    );
+    const el = page.querySelector('ok-agreement')!;
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    await until(() => $(el, '[part=vision]'), 'the about section, at once');
+    return el;
+  }
+
+  // First here: a page keeps a module it has loaded, and later tests load the map's.
+  it("requests a part's code only when its section comes near", async () => {
+    await setViewport({ width: 800, height: 600 });
+    const requested = await recordRequests();
+    const el = await farBelow({ parts: 'about map' });
+    const map = $(el, 'ok-venue-map')!;
+    expect(map.shadowRoot!.querySelector('[part=skeleton]'), "the map's skeleton").to.exist;
+    const code = (await requested()).filter((path) => path.includes('/venue-map/'));
+    expect(code, "the map's code is not requested").to.deep.equal([]);
+    $(el, '#ok-agreement-map')!.scrollIntoView();
+    await until(() => map.shadowRoot!.querySelector('.leaflet-marker-icon'), 'the map once near');
+    expect(await requested()).to.include.members([
+      '/src/elements/venue-map/venue-view.ts',
+      '/src/elements/venue-map/map-engine.ts',
+    ]);
+  });
+
+  it('renders every part before the page prints', async () => {
+    const el = await farBelow();
+    expect($(el, 'ok-commitment-tracker')!.shadowRoot!.querySelector('[part=skeleton]')).to.exist;
+    dispatchEvent(new Event('beforeprint'));
+    await until(
+      () =>
+        $$(el, '[part=section] > [heading-level]').every(
+          (part) => !part.shadowRoot!.querySelector('[part=skeleton]'),
+        ),
+      'every part rendered',
+    );
+    dispatchEvent(new Event('afterprint'));
+  });
+
+  it('shows the stale hint once, not in each part', async () => {
+    const key = uniqueKey();
+    const el = await agreement(await serveFeed(key, { json: feed() }), {
+      parts: 'about principles commitments',
+    });
+    await serveFeed(key, { status: 500, body: '' });
+    el.reload();
+    await until(() => $(el, '[part=stale]'), 'the stale hint');
+    const parts = $$(el, '[part=section] > [heading-level]');
+    expect(parts.filter((part) => part.shadowRoot!.querySelector('[part=stale]'))).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
 
   it('shows the name, what the agreement is about and every part the feed has, in order', async () => {
     const el = await agreement(feedUrl(feed()));

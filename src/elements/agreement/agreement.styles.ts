@@ -10,6 +10,7 @@ export const styles = css`
     min-height: var(--ok-skeleton-height, 16em);
   }
   .root {
+    container-type: inline-size;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-l);
@@ -21,6 +22,14 @@ export const styles = css`
   [part='section-heading'] {
     font-size: 1.375em;
     margin-bottom: var(--_space-m);
+  }
+  @container (max-width: 26em) {
+    [part='heading'] {
+      font-size: 1.375em;
+    }
+    [part='section-heading'] {
+      font-size: 1.25em;
+    }
   }
   nav ul {
     display: flex;

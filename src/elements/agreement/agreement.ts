@@ -294,7 +294,9 @@ export class OkAgreement extends OkElement {
           ></ok-signatory-count>
           <ok-signatory-list searchable heading-level=${level}></ok-signatory-list>`;
       case 'calendar':
+        // A list of what is coming reads better in an overview than a month that may be empty.
         return html`<ok-event-calendar
+          view="list"
           ?show-past=${this.showPast}
           heading-level=${level}
         ></ok-event-calendar>`;

@@ -1,8 +1,6 @@
 import type { Locale } from '../../feed/text.js';
 
-/** The parts of an agreement, in the order they are shown by default. */
-export const PARTS = ['about', 'principles', 'signatories', 'calendar', 'map', 'commitments'] as const;
-export type Part = (typeof PARTS)[number];
+import type { Part } from './parts.js';
 
 /** The agreement's own strings; the shared ones (loading, error, retry, stale) come from the base. */
 export interface AgreementStrings {

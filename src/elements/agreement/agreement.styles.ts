@@ -6,9 +6,6 @@ import { css } from 'lit';
  * further down stays where it is. Print shows every section without the navigation.
  */
 export const styles = css`
-  .skeleton {
-    min-height: var(--ok-skeleton-height, 16em);
-  }
   .root {
     container-type: inline-size;
     display: grid;

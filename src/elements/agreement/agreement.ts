@@ -1,42 +1,18 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type TemplateResult } from 'lit';
+import { css } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { feedContext, type FeedContext } from '../../feed/context.js';
 import type { FeedState } from '../../feed/loader.js';
 import type { Feed } from '../../feed/parse.js';
-import { pickText } from '../../feed/text.js';
-import { formatLongDate } from '../../internal/format.js';
-import { heading } from '../../internal/heading.js';
+import { LazyView } from '../../internal/lazy-view.js';
 import { OkElement } from '../../internal/ok-element.js';
 import { needNow } from '../../internal/when-needed.js';
-import { styles } from './agreement.styles.js';
-import { PARTS, strings, type Part } from './agreement.strings.js';
+import { PARTS, PREFIX, type Part } from './parts.js';
 
-const PREFIX = 'ok-agreement-';
+/** The about section, the sections, their strings and styles load at once, while the feed loads. */
+const loadView = () => import('./agreement.view.js');
 /** What a reader does to move on from a linked section. */
 const READER_MOVES = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
-
-/** True when the feed has something for `part`: a part without data is left out, never shown empty. */
-function hasData(feed: Feed, part: Part): boolean {
-  const a = feed.agreement;
-  switch (part) {
-    case 'about':
-      return Boolean(
-        a && (a.vision || a.purpose || a.goals?.length || a.description || a.region || a.launchedAt || a.url),
-      );
-    case 'principles':
-      return feed.principles.length > 0;
-    case 'signatories':
-      return feed.signatories.length > 0;
-    case 'calendar':
-      return feed.events.length > 0;
-    case 'map':
-      return feed.venues.length > 0;
-    case 'commitments':
-      return feed.commitments.length > 0 || feed.targets.length > 0;
-  }
-}
 
 /**
  * The whole agreement in one element: its name and what it is about (vision, purpose, goals,
@@ -61,7 +37,15 @@ function hasData(feed: Feed, part: Part): boolean {
  * @cssprop --ok-scroll-margin - Space kept above a linked section, e.g. the height of a sticky page header.
  */
 export class OkAgreement extends OkElement {
-  static override styles = [...OkElement.styles, styles];
+  // The rest of the styles come with the view.
+  static override styles = [
+    ...OkElement.styles,
+    css`
+      .skeleton {
+        min-height: var(--ok-skeleton-height, 16em);
+      }
+    `,
+  ];
 
   /** The parts to show, space-separated, in this order: `about principles signatories calendar map commitments`; absent: all the feed has data for. */
   @property({ attribute: 'parts' }) parts = '';
@@ -102,6 +86,9 @@ export class OkAgreement extends OkElement {
   #warned?: string;
   /** What the parts were last given, to give them a new context only when it changed. */
   #given?: { state: FeedState; principle?: string };
+
+  /** @internal */
+  protected override readonly lazy = new LazyView(this, loadView);
 
   readonly #provider = new ContextProvider(this, { context: feedContext });
 
@@ -203,113 +190,20 @@ export class OkAgreement extends OkElement {
   }
 
   protected override isEmpty(feed: Feed): boolean {
-    return !feed.agreement?.name && !this.#chosen.some((part) => hasData(feed, part));
+    return !feed.agreement?.name && !this.#chosen.some((part) => this.lazy.module!.hasData(feed, part));
   }
 
   protected override emptyText(): string {
-    return strings[this.locale].empty;
+    return this.lazy.module!.strings[this.locale].empty;
   }
 
   protected override renderFeed(feed: Feed): unknown {
-    const t = strings[this.locale];
-    const level = this.headingLevel;
-    const parts = this.#chosen.filter((part) => hasData(feed, part));
-    const sections = parts.filter((part) => part !== 'about');
-    return html`${heading(level, pickText(feed.agreement?.name, this.locale) || t.agreement, {
-      id: `${PREFIX}title`,
-      part: 'heading',
-    })}
-    ${
-      sections.length > 1
-        ? html`<nav part="nav" aria-label=${t.contents}>
-            <ul>
-              ${sections.map(
-                (part) =>
-                  html`<li>
-                    <a href="#${PREFIX}${part}" @click=${() => this.#go(part)}>${t.parts[part]}</a>
-                  </li>`,
-              )}
-            </ul>
-          </nav>`
-        : nothing
-    }
-    ${parts.map((part) =>
-      part === 'about'
-        ? this.#about(feed)
-        : html`<section
-            id="${PREFIX}${part}"
-            class="part"
-            part="section"
-            data-part=${part}
-            tabindex="-1"
-            aria-labelledby="${PREFIX}${part}-title"
-          >
-            ${heading(level + 1, t.parts[part], { id: `${PREFIX}${part}-title`, part: 'section-heading' })}
-            ${this.#part(part, level + 2)}
-          </section>`,
-    )}`;
-  }
-
-  #about(feed: Feed): TemplateResult {
-    const t = strings[this.locale];
-    const a = feed.agreement!;
-    const text = (value: Parameters<typeof pickText>[0]) => pickText(value, this.locale);
-    const launched = a.launchedAt
-      ? t.since.replace('{date}', formatLongDate(new Date(`${a.launchedAt}T00:00:00Z`), this.locale, 'UTC'))
-      : '';
-    const facts = [a.region, launched].filter(Boolean).join(' · ');
-    return html`<section
-      id="${PREFIX}about"
-      class="about"
-      part="about"
-      tabindex="-1"
-      aria-labelledby="${PREFIX}title"
-    >
-      ${a.vision ? html`<p class="vision" part="vision">${text(a.vision)}</p>` : nothing}
-      ${a.purpose ? html`<p><span class="label">${t.purpose}</span> ${text(a.purpose)}</p>` : nothing}
-      ${
-        a.goals?.length
-          ? html`<p class="label" id="${PREFIX}goals">${t.goals}</p>
-              <ul class="goals" aria-labelledby="${PREFIX}goals">
-                ${a.goals.map((goal) => html`<li>${text(goal)}</li>`)}
-              </ul>`
-          : nothing
-      }
-      ${a.description ? html`<p class="description">${text(a.description)}</p>` : nothing}
-      ${facts ? html`<p class="facts">${facts}</p>` : nothing}
-      ${a.url ? html`<p><a href=${a.url} rel="noopener">${t.link}</a></p>` : nothing}
-    </section>`;
-  }
-
-  /** A part's widget, its headings at `level`, given the options the agreement passes on. */
-  #part(part: Exclude<Part, 'about'>, level: number): TemplateResult {
-    switch (part) {
-      case 'principles':
-        return html`<ok-principle-wheel heading-level=${level}></ok-principle-wheel>`;
-      case 'signatories':
-        return html`<ok-signatory-count
-            chart
-            goal=${ifDefined(this.goal)}
-            heading-level=${level}
-          ></ok-signatory-count>
-          <ok-signatory-list searchable heading-level=${level}></ok-signatory-list>`;
-      case 'calendar':
-        // A list of what is coming reads better in an overview than a month that may be empty.
-        return html`<ok-event-calendar
-          view="list"
-          ?show-past=${this.showPast}
-          heading-level=${level}
-        ></ok-event-calendar>`;
-      case 'map':
-        return html`<ok-venue-map
-          tiles=${ifDefined(this.tiles || undefined)}
-          attribution=${ifDefined(this.attribution || undefined)}
-          center=${ifDefined(this.center || undefined)}
-          zoom=${ifDefined(this.zoom)}
-          heading-level=${level}
-        ></ok-venue-map>`;
-      case 'commitments':
-        return html`<ok-commitment-tracker heading-level=${level}></ok-commitment-tracker>`;
-    }
+    return this.lazy.module!.render(feed, {
+      locale: this.locale,
+      level: this.headingLevel,
+      parts: this.#chosen,
+      go: (part) => this.#go(part),
+      agreement: this,
+    });
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Size report of the self-contained build for script tags, `dist/cdn/` (gzip bytes), failing
  * above budget:
- *   - eager: what `ok-widgets.js` loads up front (it and its static imports) ≤ 31 KB;
+ *   - eager: what `ok-widgets.js` loads up front (it and its static imports) ≤ 32 KB;
  *   - each lazy chunk (loaded by a dynamic import only where needed), with what it needs beyond
  *     the eager part (so chunks that share code both count it): the map engine ≤ 55 KB, any
  *     other ≤ 15 KB;
@@ -14,7 +14,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-const BUDGET = { eager: 31 * KB, map: 55 * KB, lazy: 15 * KB, whole: 72 * KB };
+const BUDGET = { eager: 32 * KB, map: 55 * KB, lazy: 15 * KB, whole: 72 * KB };
 const dist = join('dist', 'cdn');
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -74,11 +74,17 @@ check('whole bundle without the map engine', total(whole), BUDGET.whole);
  */
 function lazyOfElement(name, upFront) {
   const folder = join('src', 'elements', name);
-  const targets = readdirSync(folder)
-    .filter((file) => file.endsWith('.ts') && !file.includes('.test.'))
-    .flatMap((file) => [
-      ...readFileSync(join(folder, file), 'utf8').matchAll(/import\('\.\/([\w.-]+)\.js'\)/g),
-    ])
+  // An element that shows others (<ok-agreement>) defines them: their chunks are its too.
+  const shown = [
+    ...readFileSync(join(folder, 'define.ts'), 'utf8').matchAll(/import '\.\.\/([\w-]+)\/define\.js'/g),
+  ].map((match) => join('src', 'elements', match[1]));
+  const targets = [folder, ...shown]
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((file) => file.endsWith('.ts') && !file.includes('.test.'))
+        .map((file) => join(dir, file)),
+    )
+    .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/import\('\.\/([\w.-]+)\.js'\)/g)])
     .map((match) => match[1]);
   const chunks = readdirSync(join(dist, 'chunks'));
   const used = new Set(upFront);

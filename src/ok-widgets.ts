@@ -6,6 +6,7 @@ import './elements/signatory-count/define.js';
 import './elements/venue-map/define.js';
 import './elements/event-calendar/define.js';
 import './elements/commitment-tracker/define.js';
+import './elements/agreement/define.js';
 
 export { OkFeed } from './elements/feed/feed.js';
 export { OkPrincipleWheel } from './elements/principle-wheel/principle-wheel.js';
@@ -14,5 +15,6 @@ export { OkSignatoryCount } from './elements/signatory-count/signatory-count.js'
 export { OkVenueMap } from './elements/venue-map/venue-map.js';
 export { OkEventCalendar } from './elements/event-calendar/event-calendar.js';
 export { OkCommitmentTracker } from './elements/commitment-tracker/commitment-tracker.js';
+export { OkAgreement } from './elements/agreement/agreement.js';
 export * from './feed/index.js';
 export type { LoadDetail, ErrorDetail, SelectDetail } from './internal/events.js';

@@ -12,6 +12,8 @@
  *                                /src/elements/x/chunk.ts) answers 503 from now on: a chunk download that fails
  *   DELETE /test-api/fail?path=P&page=ID  P is served to that page again
  *   GET /test-api/tile/Z/X/Y.png  a map tile: one small grey PNG for every place
+ *   GET /test-api/requests?page=ID  { paths: [...] } every path the test page ID requested since it
+ *                                asked for its own downloads: which chunks a page fetched, and when
  *
  * `headers` are added to every answer; `cors: true` lets other origins read the feed and its ETag
  * and Retry-After (the page is on localhost, the same server is another origin on 127.0.0.1);
@@ -50,6 +52,8 @@ export const TEST_PAGE_HEADER = 'x-test-page';
 /** Test page and module path of the downloads that answer 503 while a test wants them to fail. */
 const failing = new Set();
 const failure = (page, path) => `${page} ${path}`;
+/** The paths each test page that marks its requests asked for, in order. */
+const requested = new Map();
 
 /** Sends chunks until the client goes away. */
 function stream(ctx, { chunkBytes }, entry) {
@@ -65,6 +69,13 @@ function stream(ctx, { chunkBytes }, entry) {
 }
 
 export async function feedServer(ctx, next) {
+  const page = ctx.get(TEST_PAGE_HEADER);
+  if (page) requested.set(page, [...(requested.get(page) ?? []), ctx.path]);
+  if (ctx.path === '/test-api/requests') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ paths: requested.get(ctx.query.page) ?? [] });
+    return;
+  }
   if (ctx.path === '/test-api/fail') {
     const { path, page } = ctx.query;
     if (typeof path !== 'string' || !path.startsWith('/')) ctx.throw(400, 'path=/… is required');

@@ -23,6 +23,18 @@ export async function failModule(url: URL): Promise<() => Promise<void>> {
   return async () => void (await fetch(api, { method: 'DELETE' }));
 }
 
+/**
+ * Starts recording the paths this test page requests from the test server (its modules too: the
+ * page stops using its HTTP cache); returns a function that reads the paths requested so far.
+ */
+export async function recordRequests(): Promise<() => Promise<string[]>> {
+  const page = (await executeServerCommand('own-downloads')) as string;
+  return async () => {
+    const response = await fetch(`/test-api/requests?${new URLSearchParams({ page })}`);
+    return ((await response.json()) as { paths: string[] }).paths;
+  };
+}
+
 /** Collects the page's unhandled promise rejections until `stop()`. */
 export function watchRejections(): { reasons: string[]; stop(): void } {
   const reasons: string[] = [];

@@ -9,8 +9,8 @@ export interface ViewModule {
 }
 
 /**
- * A widget's rendering code, loaded on demand (./lazy.ts) when the widget connects, so a page
- * pays for a widget only where it is used and the code downloads while the feed does. Its
+ * A widget's rendering code, loaded on demand (./lazy.ts) when the widget is needed
+ * (./when-needed.ts), so a page pays for a widget only where it is used and looked at. Its
  * `styles` join the shadow root once loaded. Until then the base element shows the skeleton;
  * if the download fails, the error state, whose retry button loads it again.
  */
@@ -33,10 +33,6 @@ export class LazyView<T extends ViewModule> implements ReactiveController {
   /** True when the last attempt to load failed. */
   get failed(): boolean {
     return failed(this.#load);
-  }
-
-  hostConnected(): void {
-    if (!this.module) this.load();
   }
 
   /** Loads the module, again after a failure. */

@@ -13,6 +13,7 @@ import { nearestLang, toLocale } from './locale.js';
 import * as baseStrings from './strings.js';
 import { ownEntry } from './strings.js';
 import { baseStyles } from './styles.js';
+import { needNow, nextTurn, shown, whenNeeded } from './when-needed.js';
 
 /** The level `heading-level` asks for: a whole number from 2 to 6, else 3. */
 function clampLevel(level: number): number {
@@ -100,6 +101,34 @@ export abstract class OkElement extends LitElement {
   /** The widget's rendering code when it loads on demand; the feed waits on screen until it is there. */
   protected readonly lazy?: LazyView<ViewModule>;
 
+  /** True once someone may look (./when-needed.ts): until then the skeleton stands, the feed loads. */
+  #needed = false;
+  #stopWaiting?: () => void;
+  /** True once the content (or its empty or error state) replaced the skeleton. */
+  #shown = false;
+  /** True when the last render showed the skeleton. */
+  #showsSkeleton = true;
+
+  /** True when the page address points into this widget: it renders at once. */
+  protected get targeted(): boolean {
+    return this.id !== '' && decodeURIComponent(location.hash.slice(1)) === this.id;
+  }
+
+  /** Starts the widget's view code and full render now, as if it had come into view. */
+  protected need(): void {
+    needNow(this);
+  }
+
+  readonly #release = () => {
+    this.#needed = true;
+    this.lazy?.load();
+    this.whenNeeded();
+    this.requestUpdate();
+  };
+
+  /** Called once when the widget is needed; starts downloads of code the full render uses. */
+  protected whenNeeded(): void {}
+
   /** The widget's language. */
   protected get locale(): Locale {
     return toLocale(this.lang || nearestLang(this.parentNode));
@@ -143,6 +172,7 @@ export abstract class OkElement extends LitElement {
     attachContextRoot();
     super.connectedCallback();
     observeLang(this, true);
+    if (!this.#needed) this.#stopWaiting = whenNeeded(this, this.#release, () => this.targeted);
     // Whoever defines <ok-feed> later, we or another library, the widget must look again.
     if (!this.src && !customElements.get('ok-feed') && this.closest('ok-feed')) {
       void customElements.whenDefined('ok-feed').then(() => this.requestUpdate());
@@ -152,6 +182,8 @@ export abstract class OkElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     observeLang(this, false);
+    this.#stopWaiting?.();
+    this.#stopWaiting = undefined;
   }
 
   protected override willUpdate(): void {
@@ -211,6 +243,13 @@ export abstract class OkElement extends LitElement {
     this.#failedOn = feed;
   }
 
+  // The first full render of each widget that a feed reaches at once runs in a task of its own.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = this.feedState.status === 'ready' && (!this.lazy || this.lazy.module);
+    if (this.#needed && !this.#shown && ready) return nextTurn().then(() => this.performUpdate());
+    return super.scheduleUpdate();
+  }
+
   // A view can also throw while Lit writes its DOM (a directive, a child's property): render the
   // error state then, once, instead of leaving the skeleton or half a view on screen.
   protected override update(changed: PropertyValues): void {
@@ -222,19 +261,29 @@ export abstract class OkElement extends LitElement {
       this.#failed(error, state.feed);
       super.update(changed);
     }
+    if (this.#needed && !this.#shown && !this.#showsSkeleton) {
+      this.#shown = true;
+      shown(this);
+    }
+  }
+
+  #skeleton(): TemplateResult {
+    this.#showsSkeleton = true;
+    return this.renderLoading();
   }
 
   protected override render(): TemplateResult {
     const state = this.feedState;
     const t = baseStrings[this.locale];
     let content: unknown;
+    this.#showsSkeleton = false;
     if (this.#orphan) content = html`<p class="state" part="error">${t.noFeed}</p>`;
     else if (this.#foreignFeed) content = html`<p class="state" part="error">${t.foreignFeed}</p>`;
-    else if (state.status === 'loading') content = this.renderLoading();
     else if (state.status === 'error') content = this.renderError(state.error);
+    else if (state.status === 'loading' || !this.#needed) content = this.#skeleton();
     else if (this.lazy?.failed)
       content = this.renderError(new FeedError('network', 'The widget could not load.'));
-    else if (this.lazy && !this.lazy.module) content = this.renderLoading();
+    else if (this.lazy && !this.lazy.module) content = this.#skeleton();
     else if (this.#failedOn === state.feed)
       content = this.renderError(new FeedError('render', 'The widget could not show the feed.'));
     else if (this.isEmpty(state.feed)) {

@@ -11,6 +11,7 @@ const declarations = manifest.modules.flatMap((module) => module.declarations ??
 const elements = declarations.filter((declaration) => declaration.customElement);
 const element = (tag) => elements.find((declaration) => declaration.tagName === tag);
 const TAGS = [
+  'ok-agreement',
   'ok-commitment-tracker',
   'ok-event-calendar',
   'ok-feed',

@@ -75,6 +75,11 @@ export class OkCommitmentTracker extends OkElement {
     this.#show(key, event ?? PAGE_LOAD);
   };
 
+  /** A `#ok-commitment-5` address (or the `open` attribute) renders the tracker at once. */
+  protected override get targeted(): boolean {
+    return super.targeted || this.open !== '' || location.hash.startsWith(`#${PREFIX}`);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.#onHash);
@@ -88,7 +93,10 @@ export class OkCommitmentTracker extends OkElement {
 
   protected override willUpdate(changed?: PropertyValues<this>): void {
     super.willUpdate();
-    if (changed?.has('open') && this.open) this.#show(this.open);
+    if (changed?.has('open') && this.open) {
+      this.#show(this.open);
+      this.need();
+    }
   }
 
   // Browsers do not scroll to ids inside a shadow root, so the widget does it once it has rendered.

@@ -227,7 +227,12 @@ export class CalendarView {
     const t = this.#t;
     const zone = feed.timeZone;
     if (this.#events?.feed !== feed) this.#events = { feed, all: calEvents(feed) };
-    const { all } = this.#events;
+    const { all: every } = this.#events;
+    // A principle chosen elsewhere narrows the events only where events name principles at all.
+    const principle = every.some((e) => e.event.principleIds?.length)
+      ? feed.principles.find((p) => p.id === this.host.principle)
+      : undefined;
+    const all = principle ? every.filter((e) => e.event.principleIds?.includes(principle.id)) : every;
     const typeOf = (e: CalEvent) => e.event.type ?? 'other';
     const list = (this.#filtered = this.host.type ? all.filter((e) => typeOf(e) === this.host.type) : all);
     const today = this.#todayDay(zone);
@@ -243,7 +248,7 @@ export class CalendarView {
     const kinds = new Set(all.map(typeOf));
     for (const e of all.filter(seen)) counts.set(typeOf(e), (counts.get(typeOf(e)) ?? 0) + 1);
     const shown = list.filter(seen);
-    const open = this.openId ? all.find((e) => e.event.id === this.openId) : undefined;
+    const open = this.openId ? every.find((e) => e.event.id === this.openId) : undefined;
     const type = (id: string | undefined) => this.#type(feed, id);
     const ctx: EntryContext = { zone, locale, t, type, open: (ce, e) => void this.#open(ce, e) };
     const details =
@@ -321,6 +326,16 @@ export class CalendarView {
               : nothing
           }
         </div>
+        ${
+          principle
+            ? html`<p class="principle" part="principle">
+                ${t.forPrinciple.replace('{name}', pickText(principle.name, locale))} —
+                <button type="button" class="link" @click=${() => this.host.clearPrinciple()}>
+                  ${t.showAll}
+                </button>
+              </p>`
+            : nothing
+        }
         ${this.#exportFailure('all')}
         ${
           view === 'month'

@@ -183,8 +183,17 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .none {
+  .none,
+  .principle {
     margin-top: var(--_space-s);
+  }
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
   }
   .details,
   .daylist {

@@ -13,7 +13,8 @@ const loadView = () => import('./calendar-view.js');
 /**
  * The agreement's events in a month grid (WAI-ARIA grid: arrow keys, Home/End, PageUp/PageDown,
  * with Shift by year) or a list, filtered by type, with details of a chosen event and export to
- * a calendar (.ics).
+ * a calendar (.ics). Inside an `<ok-feed>` or `<ok-agreement>`, a principle chosen in another
+ * widget shows the events that name it (`principleIds`), with a button that shows all again.
  * Days and times are those of the agreement's time zone wherever the reader is. The views load
  * as a separate chunk while the feed loads, so pages without a calendar never fetch them.
  *
@@ -28,6 +29,7 @@ const loadView = () => import('./calendar-view.js');
  * @csspart list - The list view.
  * @csspart details - The chosen event's details.
  * @csspart export - The export buttons.
+ * @csspart principle - The line that names the principle whose events are shown.
  * @cssprop --ok-color-accent - Today, buttons and chosen chips.
  * @cssprop --ok-color-surface-alt - Days of the neighbouring months and event entries.
  * @cssprop --ok-color-border-light - The lines of the grid.
@@ -48,6 +50,9 @@ export class OkEventCalendar extends OkElement {
   /** The date counted as today, `2024-05-14`; absent: today in the agreement's time zone. */
   @property({ attribute: 'today' }) today = '';
 
+  /** Neither follows nor clears the principle chosen in other widgets of the same `<ok-feed>` or `<ok-agreement>`. */
+  @property({ type: Boolean, attribute: 'independent' }) independent = false;
+
   /** True when the container is too narrow for the month grid. */
   @state() narrow = false;
 
@@ -66,6 +71,16 @@ export class OkEventCalendar extends OkElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize.disconnect();
+  }
+
+  /** @internal The principle chosen in another widget of the same feed, whose events are shown. */
+  get principle(): string {
+    return (!this.independent && this.sharedPrinciple) || '';
+  }
+
+  /** @internal Shows every principle's events again, in every widget of the same feed. */
+  clearPrinciple(): void {
+    this.sharePrinciple(undefined);
   }
 
   protected isEmpty(feed: Feed): boolean {

@@ -46,6 +46,10 @@ export function renderDetails(ce: CalEvent, c: DetailsContext) {
   const { event } = ce;
   const { t, locale } = c;
   const where = place(event, c.feed, locale);
+  const principles = c.feed.principles
+    .filter((p) => event.principleIds?.includes(p.id))
+    .map((p) => pickText(p.name, locale))
+    .join(', ');
   const link = (href: string | undefined, text: string) =>
     href ? html`<li><a href=${href} rel="noopener" target="_blank">${text}</a></li>` : nothing;
   return html`<section class="details" part="details" tabindex="-1" aria-labelledby="details-title">
@@ -72,6 +76,12 @@ export function renderDetails(ce: CalEvent, c: DetailsContext) {
         where
           ? html`<dt>${t.where}</dt>
               <dd>${where}</dd>`
+          : nothing
+      }
+      ${
+        principles
+          ? html`<dt>${t.principles}</dt>
+              <dd>${principles}</dd>`
           : nothing
       }
     </dl>

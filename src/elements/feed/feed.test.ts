@@ -219,7 +219,8 @@ describe('<ok-feed>', () => {
     document.body.append(feed);
     await loaded;
     const widgets = [...feed.querySelectorAll<TestWidget>('ok-test-widget')];
-    await Promise.all(widgets.map((w) => w.updateComplete));
+    // Each widget renders when it is needed, in a task of its own: wait until both have.
+    await until(() => widgets.every((w) => texts(w).length > 0), 'both widgets show the feed');
     for (const widget of widgets) expect(texts(widget)).to.deep.equal(['Dialog', 'Kvalitet']);
     expect(await requestLog(key)).to.have.length(1);
     expect(loads).to.equal(1);
@@ -279,8 +280,8 @@ describe('memory', () => {
     const loaded = oneEvent(el, 'ok-load');
     document.body.append(el);
     await loaded;
-    await el.updateComplete;
-    expect(texts(el)).to.have.length(2);
+    // It renders a frame or more later, once seen (../../internal/when-needed.ts): wait frame by frame.
+    while (texts(el).length < 2) await new Promise(requestAnimationFrame);
     el.remove();
     return new WeakRef(el);
   }

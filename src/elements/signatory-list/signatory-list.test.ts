@@ -461,6 +461,21 @@ describe('<ok-signatory-list>', () => {
     expect(root(el).querySelectorAll('li').length).to.be.above(0).and.below(200);
   });
 
+  it('prints every row of a long list, and is virtual again after printing', async () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Förening ${i}`,
+      sector: 'civil',
+    }));
+    const el = await list({}, many);
+    await virtualRows(el);
+    dispatchEvent(new Event('beforeprint'));
+    await until(() => root(el).querySelectorAll('li').length === 400, 'every row before printing');
+    expect(root(el).querySelector('.scroller'), 'no scrolling box on paper').to.equal(null);
+    dispatchEvent(new Event('afterprint'));
+    await until(() => virtualized(el), 'virtual again after printing');
+  });
+
   it('lets the keyboard reach every row of a long list and keeps focus when its row scrolls away', async () => {
     const many = Array.from({ length: 400 }, (_, i) => ({
       id: `s${i}`,

@@ -65,6 +65,9 @@ export class OkSignatoryList extends OkElement {
   /** The sector chosen with the filter's chips; '' for all. */
   @state() private chosen: Sector | '' = '';
 
+  /** @internal True while the page prints: every row is on paper, not only those a virtual list has drawn. */
+  @state() printing = false;
+
   @state() private query = '';
   /** The query the live count speaks of: it follows `query` once typing pauses. */
   @state() private spoken = '';
@@ -72,9 +75,21 @@ export class OkSignatoryList extends OkElement {
   /** @internal */
   protected override readonly lazy = new LazyView(this, loadView);
 
+  readonly #print = (event: Event) => {
+    this.printing = event.type === 'beforeprint';
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.#print);
+    addEventListener('afterprint', this.#print);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#typing);
+    removeEventListener('beforeprint', this.#print);
+    removeEventListener('afterprint', this.#print);
   }
 
   // The base asks only once the view is there: emptiness is the view's to tell.

@@ -112,7 +112,7 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
   const n = (value: number) => formatNumber(value, state.locale);
   const inChosen = inSector(current).length;
   const total = t.count(inChosen, n(inChosen));
-  const virtual = shown > VIRTUAL_FROM;
+  const virtual = shown > VIRTUAL_FROM && !list.printing;
   const memo = memoOf(list);
   if (virtual && !memo.askedVirtual && !loaded(loadVirtual)) {
     memo.askedVirtual = true;

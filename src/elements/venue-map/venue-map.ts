@@ -68,9 +68,8 @@ export class OkVenueMap extends OkElement {
   protected override readonly lazy = new LazyView(this, loadView);
   #view: VenueView | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The map engine downloads alongside the view rather than after it.
+  // The map engine downloads alongside the view rather than after it.
+  protected override whenNeeded(): void {
     if (this.view !== 'list') void load(loadEngine);
   }
 

@@ -45,7 +45,9 @@ export class CalendarView {
   announcement = '';
   locale: Locale = 'sv';
 
-  #events?: { feed: Feed; all: CalEvent[] };
+  #events?: { feed: Feed; all: CalEvent[]; counts: Map<string, number> };
+  /** The events of the chosen type and their index by day, built once per feed and type. */
+  #byType?: { all: CalEvent[]; type: string; list: CalEvent[]; days: Map<number, CalEvent[]> };
   #shown = 0;
   #filtered: CalEvent[] = [];
   #returnTo?: HTMLElement;
@@ -183,13 +185,21 @@ export class CalendarView {
     this.locale = locale;
     const t = this.#t;
     const zone = feed.timeZone;
-    if (this.#events?.feed !== feed) this.#events = { feed, all: calEvents(feed) };
-    const { all } = this.#events;
-    const counts = new Map<string, number>();
-    for (const e of all) counts.set(e.event.type ?? 'other', (counts.get(e.event.type ?? 'other') ?? 0) + 1);
-    const list = (this.#filtered = this.host.type
-      ? all.filter((e) => (e.event.type ?? 'other') === this.host.type)
-      : all);
+    if (this.#events?.feed !== feed) {
+      const all = calEvents(feed);
+      const counts = new Map<string, number>();
+      for (const e of all)
+        counts.set(e.event.type ?? 'other', (counts.get(e.event.type ?? 'other') ?? 0) + 1);
+      this.#events = { feed, all, counts };
+    }
+    const { all, counts } = this.#events;
+    const chosen = this.host.type;
+    if (this.#byType?.all !== all || this.#byType.type !== chosen) {
+      const list = chosen ? all.filter((e) => (e.event.type ?? 'other') === chosen) : all;
+      this.#byType = { all, type: chosen, list, days: byDay(list) };
+    }
+    const { list, days } = this.#byType;
+    this.#filtered = list;
     const today = this.#todayDay(zone);
     const view =
       (['month', 'list'] as const).find((v) => v === this.host.view) ?? (this.host.narrow ? 'list' : 'month');
@@ -256,12 +266,12 @@ export class CalendarView {
           }
         </div>
         ${this.#exportFailure('all')}
-        ${view === 'month' ? [this.#renderMonth(list, ctx, today), details] : this.#renderList(shown, ctx, details)}
+        ${view === 'month' ? [this.#renderMonth(days, ctx, today), details] : this.#renderList(shown, ctx, details)}
       </div>
       <div role="status" class="visually-hidden">${this.announcement}</div>`;
   }
 
-  #renderMonth(list: CalEvent[], ctx: EntryContext, today: number) {
+  #renderMonth(days: Map<number, CalEvent[]>, ctx: EntryContext, today: number) {
     const { t, locale } = ctx;
     const month = (this.#shown = /^\d{4}-(0[1-9]|1[0-2])$/.test(this.host.month)
       ? Number(this.host.month.slice(0, 4)) * 12 + Number(this.host.month.slice(5)) - 1
@@ -280,7 +290,7 @@ export class CalendarView {
       weeks,
       focus,
       today,
-      days: byDay(list, start, start + weeks * 7 - 1),
+      days,
       showDay: (day) => void this.#showDay(day),
       key: this.#key,
       focused: this.#focused,

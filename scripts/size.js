@@ -10,9 +10,10 @@
  * Per element, what a page with only that element's entry downloads: up front, and once the
  * widget is fully used (every lazy chunk it can load, the map engine included), in bytes and
  * files. Fails when such a page would load another element's code (read from the source maps),
- * or when a file only re-exports another (a request that brings nothing).
+ * or when a file only re-exports another (a request that brings nothing). The per-element figures
+ * go to `dist/size.json` too.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -113,12 +114,15 @@ function elementsIn(files) {
 }
 
 const problems = [];
+/** Per element, what its page downloads, for `npm run bench` to set beside other libraries. */
+const pages = {};
 for (const entry of readdirSync(join(dist, 'elements')).filter((f) => f.endsWith('.js'))) {
   const name = entry.replace(/\.js$/, '');
   const upFront = closure(join(dist, 'elements', entry));
   const used = lazyOfElement(name, upFront);
   check(`elements/${entry}, up front (${upFront.size} files)`, total(upFront), BUDGET.element);
   check(`elements/${entry}, fully used (${used.size} files)`, total(used));
+  pages[name] = { upFront: total(upFront), fullyUsed: total(used), files: used.size };
   const others = [...elementsIn(used)].filter((other) => other !== name);
   if (others.length)
     problems.push(`A page with only elements/${entry} loads the code of ${others.join(', ')}.`);
@@ -144,5 +148,6 @@ if (failed) {
   console.error('\nSize budget exceeded.');
   process.exitCode = 1;
 }
+writeFileSync(join('dist', 'size.json'), JSON.stringify(pages, null, 2));
 for (const problem of problems) console.error(problem);
 if (problems.length) process.exitCode = 1;

@@ -120,29 +120,22 @@ export default defineConfig(({ mode }) => {
       },
       rollupOptions: {
         external: cdn ? [] : isDependency,
+        // An element's code lives in its own entry file, which the full entry imports: no chunk
+        // then merely re-exports another, and a page with one element loads no other's code.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           // Library mode keeps whitespace in ES output (for bundlers' tree-shaking); the CDN files
           // go to browsers as they are, so minify them fully.
           minify: cdn,
-          // Small modules that several views share (formatting, text and URL helpers, Lit
-          // directives) go into one chunk with Lit, which every page loads anyway, rather than a
+          // What every element shares (the base element, the feed's loader, helpers, Lit
+          // directives) goes into one chunk with Lit, which every page loads anyway, rather than a
           // file each: a dozen files under 1 KB cost requests and compress badly apart.
           codeSplitting: {
             groups: [
               {
                 name: 'shared',
-                test: /src[\\/]internal[\\/](format|css-props|events)|src[\\/]feed[\\/](time|text|url)|lit-html[\\/](directive|directives[\\/](keyed|repeat))|lit[\\/]directives[\\/](keyed|repeat)/,
+                test: /src[\\/](internal|feed)[\\/]|lit-html[\\/](directive|directives[\\/](keyed|repeat))|lit[\\/]directives[\\/](keyed|repeat)/,
               },
-              // The element classes, a few KB in all, in one file for both kinds of entry: a
-              // file each would cost the full entry ten requests and 3 KB of lost compression.
-              ...(cdn
-                ? [
-                    {
-                      name: 'elements',
-                      test: /elements[\\/]([\w-]+)[\\/](define|\1)\.ts$/,
-                    },
-                  ]
-                : []),
               // With Leaflet a bare import, the guard must be a module of its own to evaluate first.
               ...(cdn ? [] : [{ name: 'leaflet-guard', test: /leaflet-guard/ }]),
             ],

@@ -110,6 +110,8 @@ describe('code loaded on demand, when its download fails', () => {
     expect(text($(el, '[part=summary]'))).to.equal('500 undertecknare');
     await expectAccessible(el);
     await restore();
+    // Removed, so the new list is in view rather than 500 rows down, waiting for idle time.
+    el.remove();
     const again = await fixture(html`<ok-signatory-list src=${src}></ok-signatory-list>`);
     await until(
       () => $(again, '.virtual li')?.style.position === 'absolute',

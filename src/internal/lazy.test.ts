@@ -135,6 +135,8 @@ describe('LazyView', () => {
     const tag = lazyWidget(held);
     const widgets = [await widget(tag), await widget(tag)];
     await until(() => widgets.every((el) => el.shadowRoot!.querySelector('[part=skeleton]')), 'skeletons');
+    // The download starts once a widget is seen (./when-needed.ts), a frame or more after it connects.
+    await until(() => held.calls === 1, 'the download started');
     held.release();
     await until(() => widgets.every(shown), 'both render');
     expect(held.calls, 'one download').to.equal(1);

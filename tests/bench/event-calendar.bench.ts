@@ -53,11 +53,8 @@ async function ours(): Promise<void> {
   el.setAttribute('month', '2024-05');
   el.setAttribute('today', '2024-05-14');
   el.src = jsonUrl(feed);
-  const loaded = new Promise((resolve) => el.addEventListener('ok-load', resolve, { once: true }));
   host.append(el);
-  await loaded;
-  await el.updateComplete;
-  if (!el.shadowRoot?.querySelector('[role=gridcell]')) throw new Error('No month grid rendered');
+  while (!el.shadowRoot?.querySelector('[role=gridcell]')) await new Promise(requestAnimationFrame);
   await painted();
   el.remove();
 }

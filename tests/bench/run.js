@@ -2,10 +2,15 @@
  * Benchmarks: `npm run bench [-- NAME …]`. Each `tests/bench/NAME.bench.ts` is bundled as for
  * production (minified, Lit's production build), opened in headless Chromium, and reports the
  * object it sets on `window.benchResult` (it sets `window.benchDone = true` when finished).
- * Results are printed and kept in `tests/bench/results/NAME.json`. Not part of `npm test`:
- * figures depend on the machine, so budgets on time are read, not asserted.
+ * Results are printed and kept in `tests/bench/results/NAME.json`; a full run ends with one table
+ * of the figures beside their anchors (FullCalendar 7, Leaflet.markercluster, bare Leaflet +
+ * supercluster) and goals, the bytes per page included (from `npm run build` and `npm run size`,
+ * which it runs). Not part of `npm test`: figures depend on the machine, so goals on time are
+ * read, not asserted. `npm run bench -- --summary` prints the table again from the last results.
  */
+import { execSync } from 'node:child_process';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +19,9 @@ import { launchChromium } from '../chromium.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const out = join(here, 'results');
-const wanted = process.argv.slice(2);
+/** `--summary`: only the table, from the results of the last run. */
+const onlySummary = process.argv.includes('--summary');
+const wanted = onlySummary ? ['--summary'] : process.argv.slice(2);
 const names = (await readdir(here))
   .filter((f) => f.endsWith('.bench.ts'))
   .map((f) => f.replace('.bench.ts', ''))
@@ -38,6 +45,11 @@ const inlineCss = {
   },
 };
 
+if (onlySummary) {
+  await summary();
+  process.exit();
+}
+
 await mkdir(out, { recursive: true });
 for (const name of names) {
   await build({
@@ -57,6 +69,15 @@ for (const name of names) {
       `<body style="margin:0;width:1000px"><script type="module" src="./${name}.js"></script></body></html>`,
   );
 }
+
+/** Pages opened more than once, or with the CPU slowed (4×, as Lighthouse does for phones). */
+const RUNS = {
+  page: [
+    { result: 'page-halland', query: '', slowdown: 4 },
+    { result: 'page-large', query: '?data=large', slowdown: 4 },
+  ],
+};
+const runsOf = (name) => RUNS[name] ?? [{ result: name, query: '', slowdown: 1 }];
 
 const types = {
   '.html': 'text/html',
@@ -80,17 +101,131 @@ const { port } = server.address();
 
 const browser = await launchChromium();
 try {
-  for (const name of names) {
+  for (const { name, result: file, query, slowdown } of names.flatMap((name) =>
+    runsOf(name).map((run) => ({ name, ...run })),
+  )) {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    page.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
-    await page.goto(`http://127.0.0.1:${port}/${name}.html`);
-    await page.waitForFunction(() => window.benchDone === true, undefined, { timeout: 300_000 });
+    page.on('pageerror', (error) => console.error(`${file}: ${error.message}`));
+    if (slowdown > 1) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    }
+    await page.goto(`http://127.0.0.1:${port}/${name}.html${query}`);
+    await page.waitForFunction(() => window.benchDone === true, undefined, { timeout: 600_000 });
     const result = await page.evaluate(() => window.benchResult);
-    await writeFile(join(out, `${name}.json`), JSON.stringify(result, null, 2));
-    console.log(`${name}: ${JSON.stringify(result, null, 2)}`);
+    await writeFile(join(out, `${file}.json`), JSON.stringify(result, null, 2));
+    console.log(`${file}: ${JSON.stringify(result, null, 2)}`);
     await page.close();
   }
 } finally {
   await browser.close();
   server.close();
+}
+
+if (wanted.length === 0) await summary();
+
+/** gzip -9 bytes of the minified bundle of `source` (JS with its CSS imports inlined as text). */
+async function anchorBytes(source) {
+  const { outputFiles } = await build({
+    stdin: { contents: source, resolveDir: here, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    plugins: [inlineCss],
+    logLevel: 'error',
+  });
+  return gzipSync(outputFiles[0].contents, { level: 9 }).length;
+}
+
+/** The figures of the issue in one table: ours, the anchor, the ratio and the goal. */
+async function summary() {
+  execSync('npm run build --silent', { stdio: 'ignore' });
+  // For its figures only: the budgets are `npm test`'s business.
+  execSync('node scripts/size.js || true', { stdio: 'ignore' });
+  const sizes = JSON.parse(await readFile(join(here, '../../dist/size.json'), 'utf8'));
+  const result = async (name) => JSON.parse(await readFile(join(out, `${name}.json`), 'utf8'));
+  const [calendar, map, list, halland, large] = await Promise.all(
+    ['event-calendar', 'venue-map', 'signatory-list', 'page-halland', 'page-large'].map(result),
+  );
+  let sheets = 0;
+  const css = (path) => `import c${++sheets} from '${path}?inline'; console.log(c${sheets});`;
+  const fullCalendar = await anchorBytes(
+    `import { Calendar } from 'fullcalendar'; import d from 'fullcalendar/daygrid'; import t from 'fullcalendar/themes/classic';
+     ${css('fullcalendar/skeleton.css')} ${css('fullcalendar/themes/classic/theme.css')} ${css('fullcalendar/themes/classic/palette.css')}
+     console.log(Calendar, d, t);`,
+  );
+  const leafletCluster = await anchorBytes(
+    `import * as L from 'leaflet/dist/leaflet-src.esm.js'; globalThis.L = L; import 'leaflet.markercluster';
+     ${css('leaflet/dist/leaflet.css')} ${css('leaflet.markercluster/dist/MarkerCluster.css')} ${css('leaflet.markercluster/dist/MarkerCluster.Default.css')}`,
+  );
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const ratio = (a, b) => (a / b).toFixed(2);
+  const m = map;
+  const rows = [
+    ['work', 'ok-widgets', 'anchor', 'ratio', 'goal'],
+    [
+      'month view, 500 events',
+      `${calendar.firstRenderMs.okEventCalendar} ms`,
+      `FullCalendar 7: ${calendar.firstRenderMs.fullCalendar} ms`,
+      calendar.ratio,
+      '≤ 0.25',
+    ],
+    [
+      '10,000 venues',
+      `${m['ok-venue-map element, feed parse to painted (ms)']} ms`,
+      `floor ${m['bare Leaflet + supercluster (floor), to painted (ms)']} ms; markercluster ${m['Leaflet.markercluster, to painted (ms)']} ms`,
+      `${ratio(m['ok-venue-map element, feed parse to painted (ms)'], m['bare Leaflet + supercluster (floor), to painted (ms)'])}× floor`,
+      '≤ 1.25× floor',
+    ],
+    [
+      'one zoom step, 10,000 venues',
+      `${m['engine, one zoom step (ms)']} ms`,
+      `floor ${m['floor, one zoom step (ms)']} ms; markercluster ${m['Leaflet.markercluster, one zoom step (ms)']} ms`,
+      `${ratio(m['engine, one zoom step (ms)'], m['floor, one zoom step (ms)'])}× floor`,
+      '≤ the bare engine',
+    ],
+    [
+      'signatory list, 10,000 vs 100',
+      `${list.firstRenderMs} ms vs ${list.firstRender100Ms} ms`,
+      '—',
+      `${list.growth10kOver100}×`,
+      '≤ 1.5×',
+    ],
+    ['search keystroke, 10,000 signatories', `${list.searchKeystrokeUpdateMs} ms`, '—', '—', '≤ 16 ms'],
+    [
+      'all six widgets, Halland feed, CPU 4×',
+      `TBT ${halland.totalBlockingTimeMs} ms, longest task ${halland.longestTaskMs} ms`,
+      'Lighthouse "good" < 200 ms',
+      '—',
+      'TBT ≤ 200 ms',
+    ],
+    [
+      'all six widgets, 10k/10k/500, CPU 4×',
+      `TBT ${large.totalBlockingTimeMs} ms, longest task ${large.longestTaskMs} ms`,
+      '—',
+      '—',
+      'TBT ≤ 400 ms',
+    ],
+    [
+      'bytes, calendar page (fully used)',
+      `${kb(sizes['event-calendar'].fullyUsed)} in ${sizes['event-calendar'].files} files`,
+      `FullCalendar 7: ${kb(fullCalendar)}`,
+      ratio(sizes['event-calendar'].fullyUsed, fullCalendar),
+      '≤ 0.35',
+    ],
+    [
+      'bytes, map page (fully used)',
+      `${kb(sizes['venue-map'].fullyUsed)} in ${sizes['venue-map'].files} files`,
+      `Leaflet + markercluster: ${kb(leafletCluster)}`,
+      ratio(sizes['venue-map'].fullyUsed, leafletCluster),
+      '≤ 1.2',
+    ],
+  ];
+  rows.splice(
+    1,
+    0,
+    rows[0].map(() => '---'),
+  );
+  console.log(`\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}`);
 }

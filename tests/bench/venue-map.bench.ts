@@ -1,13 +1,15 @@
 /**
- * 10,000 generated venues clustered and drawn, three ways in the same run, each until painted:
- * the `<ok-venue-map>` element (feed parse included), its map engine alone (Leaflet +
- * supercluster), and Leaflet.markercluster on the same points and the same map size. Also one
- * zoom step on the drawn map for the engine and for Leaflet.markercluster.
+ * 10,000 generated venues clustered and drawn, four ways in the same run, each until painted:
+ * the `<ok-venue-map>` element (feed parse included), its map engine alone, bare Leaflet +
+ * supercluster (the floor: the index and the markers in view, nothing else), and
+ * Leaflet.markercluster on the same points and the same map size. Also one zoom step on the
+ * drawn map for each but the element.
  */
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css?inline';
 import clusterDefaultCss from 'leaflet.markercluster/dist/MarkerCluster.Default.css?inline';
+import Supercluster from 'supercluster';
 import '../../src/elements/venue-map/define.js';
 import { MapEngine, type EngineVenue } from '../../src/elements/venue-map/map-engine.js';
 import type { OkVenueMap } from '../../src/elements/venue-map/venue-map.js';
@@ -85,6 +87,37 @@ async function engineOnly(): Promise<void> {
   await painted();
 }
 
+/** The floor: supercluster's index of the points and a marker for each cluster or point in view. */
+let bare: L.Map | undefined;
+async function bareFloor(): Promise<void> {
+  bare?.remove();
+  const map = (bare = L.map(container(), { zoomControl: false, attributionControl: false }));
+  map.fitBounds(bounds, { padding: [32, 32], animate: false });
+  L.tileLayer(TILES).addTo(map);
+  const index = new Supercluster({ radius: 60, maxZoom: 16 }).load(
+    venues.map((v) => ({
+      type: 'Feature' as const,
+      properties: {},
+      geometry: { type: 'Point' as const, coordinates: [v.lon, v.lat] },
+    })),
+  );
+  const layer = L.layerGroup().addTo(map);
+  const draw = () => {
+    layer.clearLayers();
+    const b = map.getBounds();
+    for (const f of index.getClusters(
+      [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+      map.getZoom(),
+    )) {
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      L.marker([lat, lon], { icon: L.divIcon({ className: 'm', iconSize: [22, 22] }) }).addTo(layer);
+    }
+  };
+  map.on('moveend', draw);
+  draw();
+  await painted();
+}
+
 // Leaflet.markercluster is a script that extends a global `L`; the ES module namespace is frozen.
 (globalThis as { L?: unknown }).L = { ...L };
 // @ts-expect-error: the package has no types; it only extends the global `L`.
@@ -118,6 +151,7 @@ async function zoomStep(map: L.Map): Promise<number> {
 // Warm up each once: first-call costs of the engines are not in the figures.
 const shown = await element();
 await engineOnly();
+await bareFloor();
 await markerCluster();
 
 const elementMs = await median(RUNS, async () => void (await element()));
@@ -125,6 +159,10 @@ const engineMs = await median(RUNS, engineOnly);
 const engineMarkers = markersOf(document.body);
 const engineZoomMs = await zoomStep(engine!.map);
 engine?.destroy();
+const bareMs = await median(RUNS, bareFloor);
+const bareMarkers = markersOf(document.body);
+const bareZoomMs = await zoomStep(bare!);
+bare?.remove();
 const markerClusterMs = await median(RUNS, markerCluster);
 const markerClusterMarkers = markersOf(document.body);
 const markerClusterZoomMs = await zoomStep(clustered!);
@@ -135,8 +173,11 @@ report({
   'element markers drawn': shown,
   'map engine (Leaflet + supercluster), to painted (ms)': engineMs,
   'engine markers drawn': engineMarkers,
+  'bare Leaflet + supercluster (floor), to painted (ms)': bareMs,
+  'floor markers drawn': bareMarkers,
   'Leaflet.markercluster, to painted (ms)': markerClusterMs,
   'Leaflet.markercluster markers drawn': markerClusterMarkers,
   'engine, one zoom step (ms)': engineZoomMs,
+  'floor, one zoom step (ms)': bareZoomMs,
   'Leaflet.markercluster, one zoom step (ms)': markerClusterZoomMs,
 });

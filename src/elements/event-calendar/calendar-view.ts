@@ -57,6 +57,8 @@ export class CalendarView {
   locale: Locale = 'sv';
 
   #events?: { feed: Feed; all: CalEvent[] };
+  /** The events of the chosen principle and type, and their index by day, built once for each. */
+  #chosen?: { every: CalEvent[]; key: string; all: CalEvent[]; list: CalEvent[]; days: Map<number, CalEvent[]> };
   /** The surface the type colours must stand out from. */
   #surface = '#ffffff';
   #shown = 0;
@@ -232,9 +234,15 @@ export class CalendarView {
     const principle = every.some((e) => e.event.principleIds?.length)
       ? feed.principles.find((p) => p.id === this.host.principle)
       : undefined;
-    const all = principle ? every.filter((e) => e.event.principleIds?.includes(principle.id)) : every;
     const typeOf = (e: CalEvent) => e.event.type ?? 'other';
-    const list = (this.#filtered = this.host.type ? all.filter((e) => typeOf(e) === this.host.type) : all);
+    const key = `${principle?.id ?? ''}\0${this.host.type}`;
+    if (this.#chosen?.every !== every || this.#chosen.key !== key) {
+      const all = principle ? every.filter((e) => e.event.principleIds?.includes(principle.id)) : every;
+      const list = this.host.type ? all.filter((e) => typeOf(e) === this.host.type) : all;
+      this.#chosen = { every, key, all, list, days: byDay(list) };
+    }
+    const { all, list, days } = this.#chosen;
+    this.#filtered = list;
     const today = this.#todayDay(zone);
     const view =
       (['month', 'list'] as const).find((v) => v === this.host.view) ?? (this.host.narrow ? 'list' : 'month');
@@ -339,7 +347,7 @@ export class CalendarView {
         ${this.#exportFailure('all')}
         ${
           view === 'month'
-            ? [this.#renderMonth(list, ctx, today), this.#beside(details, month)]
+            ? [this.#renderMonth(days, ctx, today), this.#beside(details, month)]
             : this.#renderList(shown, ctx, details)
         }
       </div>
@@ -376,7 +384,7 @@ export class CalendarView {
     </div>`;
   }
 
-  #renderMonth(list: CalEvent[], ctx: EntryContext, today: number) {
+  #renderMonth(days: Map<number, CalEvent[]>, ctx: EntryContext, today: number) {
     const { t, locale } = ctx;
     const month = this.#shown;
     const first = firstOfMonth(month);
@@ -393,7 +401,7 @@ export class CalendarView {
       weeks,
       focus,
       today,
-      days: byDay(list, start, start + weeks * 7 - 1),
+      days,
       showDay: (day) => void this.#showDay(day),
       key: this.#key,
       focused: this.#focused,

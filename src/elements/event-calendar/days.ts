@@ -86,11 +86,11 @@ export function calEvents(feed: Feed): CalEvent[] {
     .sort((a, b) => +a.start - +b.start);
 }
 
-/** The events on each day from `from` to `to`; a multi-day event is on every day it covers. */
-export function byDay(events: CalEvent[], from: number, to: number): Map<number, CalEvent[]> {
+/** The events on each day, built once per feed and filter; a multi-day event is on every day it covers. */
+export function byDay(events: CalEvent[]): Map<number, CalEvent[]> {
   const days = new Map<number, CalEvent[]>();
   for (const e of events) {
-    for (let d = Math.max(e.first, from); d <= Math.min(e.last, to); d++) {
+    for (let d = e.first; d <= e.last; d++) {
       let list = days.get(d);
       if (!list) days.set(d, (list = []));
       list.push(e);

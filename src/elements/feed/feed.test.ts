@@ -57,7 +57,7 @@ describe('OkElement states', () => {
     const loaded = oneEvent(el, 'ok-load');
     document.body.append(el);
     const { detail } = await loaded;
-    await el.updateComplete;
+    await until(() => texts(el).length, 'the principles');
     expect(texts(el)).to.deep.equal(['Dialog']);
     expect(detail.skipped.map((s: { path: string }) => s.path)).to.deep.equal(['principles[1]']);
     expect(detail.feed.principles).to.have.length(1);

@@ -6,11 +6,18 @@ export type Sector = Signatory['sector'];
 export type GroupBy = 'sector' | 'kind' | 'municipality' | 'year';
 
 /** A signatory with what the list shows and searches, worked out once per feed. */
-export interface Row {
-  s: Signatory;
-  kind: string;
-  /** Name, kind and municipality folded for search. */
-  haystack: string;
+export class Row {
+  #haystack?: string;
+
+  constructor(
+    readonly s: Signatory,
+    readonly kind: string,
+  ) {}
+
+  /** Name, kind and municipality folded for search: on the first search, not the first render. */
+  get haystack(): string {
+    return (this.#haystack ??= fold(`${this.s.name}\n${this.kind}\n${this.s.municipality ?? ''}`));
+  }
 }
 
 export interface Group {
@@ -24,14 +31,14 @@ export const SECTORS: readonly Sector[] = ['civil', 'public', 'other'];
 /** Swedish order (Å, Ä, Ö after Z) in both languages, as the names are Swedish; "nr 9" before "nr 10". */
 const collator = new Intl.Collator('sv', { numeric: true });
 
-/** The signatories as rows sorted by name. */
-export function toRows(signatories: Signatory[], locale: Locale): Row[] {
-  return signatories
-    .map((s) => {
-      const kind = pickText(s.kind, locale);
-      return { s, kind, haystack: fold(`${s.name}\n${kind}\n${s.municipality ?? ''}`) };
-    })
-    .sort((a, b) => collator.compare(a.s.name, b.s.name));
+/** Each feed's signatories sorted by name, once: a language or sector change keeps the order. */
+const sorted = new WeakMap<Signatory[], Signatory[]>();
+
+/** The signatories of `feed` (those `keep` keeps) as rows sorted by name. */
+export function toRows(all: Signatory[], locale: Locale, keep: (s: Signatory) => boolean): Row[] {
+  let order = sorted.get(all);
+  if (!order) sorted.set(all, (order = [...all].sort((a, b) => collator.compare(a.name, b.name))));
+  return order.filter(keep).map((s) => new Row(s, pickText(s.kind, locale)));
 }
 
 /** The rows that contain every word of `query`, in their order. */

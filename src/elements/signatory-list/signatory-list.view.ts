@@ -74,10 +74,7 @@ function prepare(feed: Feed, list: OkSignatoryList, locale: Locale) {
   const sector = fixedSector(list);
   const key = `${locale}|${sector}`;
   if (memo.rows?.feed !== feed || memo.rows.key !== key) {
-    const rows = toRows(
-      feed.signatories.filter((s) => !sector || s.sector === sector),
-      locale,
-    );
+    const rows = toRows(feed.signatories, locale, (s) => !sector || s.sector === sector);
     memo.rows = {
       feed,
       key,

@@ -91,6 +91,18 @@ const QuietTileLayer = TileLayer.extend({
   },
 }) as unknown as typeof TileLayer;
 
+/** The box around the venues, in one pass over plain numbers. */
+function boundsOf(venues: EngineVenue[]): LatLngBounds {
+  let [south, west, north, east] = [90, 180, -90, -180];
+  for (const { lat, lon } of venues) {
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+    west = Math.min(west, lon);
+    east = Math.max(east, lon);
+  }
+  return new LatLngBounds([south, west], [north, east]);
+}
+
 const SWEDEN: MapView = { center: [62.5, 16], zoom: 4 };
 const still = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -234,7 +246,7 @@ export class MapEngine {
     const { center, zoom } = view.center || this.#venues.length ? view : SWEDEN;
     if (center) this.map.setView(center, zoom ?? 13, { animate: false });
     else {
-      const bounds = new LatLngBounds(this.#venues.map((v): LatLngTuple => [v.lat, v.lon]));
+      const bounds = boundsOf(this.#venues);
       if (zoom !== undefined) this.map.setView(bounds.getCenter(), zoom, { animate: false });
       else this.map.fitBounds(bounds, { padding: [32, 32], maxZoom: 15, animate: false });
     }

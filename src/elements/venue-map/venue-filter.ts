@@ -15,16 +15,23 @@ export function useLabel(id: string, feed: Feed, locale: Locale, t: VenueMapStri
   return (named && pickText(named.name, locale)) || ownEntry(t.useNames, id) || id;
 }
 
-/** Whether a venue's name, host or address contains every word (case- and accent-insensitive). */
-function matches(venue: Venue, words: string[], locale: Locale): boolean {
-  const text = fold(`${pickText(venue.name, locale)}\n${venue.host ?? ''}\n${venue.address ?? ''}`);
-  return words.every((word) => text.includes(word));
+/** Each feed's venues' name, host and address folded for search, per language: once, on the first search. */
+const folded = new WeakMap<Venue[], Partial<Record<Locale, string[]>>>();
+
+function haystacks(venues: Venue[], locale: Locale): string[] {
+  let byLocale = folded.get(venues);
+  if (!byLocale) folded.set(venues, (byLocale = {}));
+  return (byLocale[locale] ??= venues.map((venue) =>
+    fold(`${pickText(venue.name, locale)}\n${venue.host ?? ''}\n${venue.address ?? ''}`),
+  ));
 }
 
-/** The venues that match the search query. */
+/** The venues whose name, host or address contains every word of the query (case- and accent-insensitive). */
 export function searchVenues(venues: Venue[], query: string, locale: Locale): Venue[] {
   const words = queryWords(query);
-  return words.length ? venues.filter((venue) => matches(venue, words, locale)) : venues;
+  if (!words.length) return venues;
+  const texts = haystacks(venues, locale);
+  return venues.filter((_, i) => words.every((word) => texts[i]!.includes(word)));
 }
 
 /** The venues with any of `uses`; all of them when `uses` is empty. */
@@ -32,15 +39,33 @@ export function byUse(venues: Venue[], uses: string[]): Venue[] {
   return uses.length ? venues.filter((venue) => venue.uses?.some((use) => uses.includes(use))) : venues;
 }
 
+/** Adds one to the count of each use the venue has (a use named twice counts once). */
+function countOnce(venue: Venue, counts: Map<string, number>): void {
+  venue.uses?.forEach((use, i, uses) => {
+    if (uses.indexOf(use) === i) counts.set(use, (counts.get(use) ?? 0) + 1);
+  });
+}
+
+/** How many of a feed's venues have each use: counted once per feed. */
+const totals = new WeakMap<Venue[], Map<string, number>>();
+
+function countUses(venues: Venue[]): Map<string, number> {
+  let counts = totals.get(venues);
+  if (!counts) {
+    totals.set(venues, (counts = new Map()));
+    for (const venue of venues) countOnce(venue, counts);
+  }
+  return counts;
+}
+
 /**
  * The uses of `all` venues with how many of `shown` have each: the feed's `venueUses` order
  * first, then the most common. Uses no venue has get no chip.
  */
 export function useCounts(all: Venue[], shown: Venue[], feed: Feed): [string, number][] {
-  const total = new Map<string, number>();
-  for (const venue of all) for (const use of new Set(venue.uses)) total.set(use, (total.get(use) ?? 0) + 1);
-  const counts = new Map<string, number>([...total.keys()].map((use) => [use, 0]));
-  for (const venue of shown) for (const use of new Set(venue.uses)) counts.set(use, counts.get(use)! + 1);
+  const total = countUses(all);
+  const counts = shown === all ? total : new Map([...total.keys()].map((use) => [use, 0]));
+  if (shown !== all) for (const venue of shown) countOnce(venue, counts);
   const order = feed.venueUses.map((use) => use.id);
   const rank = (use: string) => (order.includes(use) ? order.indexOf(use) : order.length);
   return [...counts].sort(([a], [b]) => rank(a) - rank(b) || total.get(b)! - total.get(a)!);

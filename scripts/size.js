@@ -1,12 +1,13 @@
 /**
  * Size report of the self-contained build for script tags, `dist/cdn/` (gzip bytes), failing
  * above budget:
- *   - eager: what `ok-widgets.js` loads up front (it and its static imports) ≤ 34 KB;
- *   - what a page with one element's entry loads up front ≤ 28 KB;
+ *   - eager: what `ok-widgets.js` loads up front (it and its static imports) ≤ 36.5 KB (and so
+ *     `elements/agreement.js`, which defines every part);
+ *   - what a page with one element's entry loads up front ≤ 29 KB;
  *   - each lazy chunk (loaded by a dynamic import only where needed), with what it needs beyond
  *     the eager part (so chunks that share code both count it): the map engine ≤ 55 KB, any
  *     other ≤ 15 KB;
- *   - the whole bundle without the map engine (every widget fully loaded) ≤ 76 KB.
+ *   - the whole bundle without the map engine (every widget fully loaded) ≤ 78.5 KB.
  * Per element, what a page with only that element's entry downloads: up front, and once the
  * widget is fully used (every lazy chunk it can load, the map engine included), in bytes and
  * files. Fails when such a page would load another element's code (read from the source maps),
@@ -18,7 +19,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-const BUDGET = { eager: 34 * KB, map: 55 * KB, lazy: 15 * KB, whole: 76 * KB, element: 28 * KB };
+const BUDGET = { eager: 36.5 * KB, map: 55 * KB, lazy: 15 * KB, whole: 78.5 * KB, element: 29 * KB };
 const dist = join('dist', 'cdn');
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -71,6 +72,14 @@ for (const root of lazyRoots) {
   );
 }
 check('whole bundle without the map engine', total(whole), BUDGET.whole);
+/** The elements an element shows and so defines (<ok-agreement> its parts): their code is its too. */
+const partsOf = (name) =>
+  [
+    ...readFileSync(join('src', 'elements', name, 'define.ts'), 'utf8').matchAll(
+      /import '\.\.\/([\w-]+)\/define\.js'/g,
+    ),
+  ].map((match) => match[1]);
+
 /**
  * The lazy chunks one element can load: its source's `import('./x.js')` targets, found in the
  * build by their chunk names, and what those load in turn. (The element classes share one eager
@@ -78,11 +87,8 @@ check('whole bundle without the map engine', total(whole), BUDGET.whole);
  */
 function lazyOfElement(name, upFront) {
   const folder = join('src', 'elements', name);
-  // An element that shows others (<ok-agreement>) defines them: their chunks are its too.
-  const shown = [
-    ...readFileSync(join(folder, 'define.ts'), 'utf8').matchAll(/import '\.\.\/([\w-]+)\/define\.js'/g),
-  ].map((match) => join('src', 'elements', match[1]));
-  const targets = [folder, ...shown]
+  const targets = [name, ...partsOf(name)]
+    .map((element) => join('src', 'elements', element))
     .flatMap((dir) =>
       readdirSync(dir)
         .filter((file) => file.endsWith('.ts') && !file.includes('.test.'))
@@ -126,10 +132,13 @@ for (const entry of readdirSync(join(dist, 'elements')).filter((f) => f.endsWith
   const name = entry.replace(/\.js$/, '');
   const upFront = closure(join(dist, 'elements', entry));
   const used = lazyOfElement(name, upFront);
-  check(`elements/${entry}, up front (${upFront.size} files)`, total(upFront), BUDGET.element);
+  // A page with the whole agreement loads what a page with every element does.
+  const parts = partsOf(name);
+  const budget = parts.length ? BUDGET.eager : BUDGET.element;
+  check(`elements/${entry}, up front (${upFront.size} files)`, total(upFront), budget);
   check(`elements/${entry}, fully used (${used.size} files)`, total(used));
   pages[name] = { upFront: total(upFront), fullyUsed: total(used), files: used.size };
-  const others = [...elementsIn(used)].filter((other) => other !== name);
+  const others = [...elementsIn(used)].filter((other) => other !== name && !parts.includes(other));
   if (others.length)
     problems.push(`A page with only elements/${entry} loads the code of ${others.join(', ')}.`);
 }

@@ -58,7 +58,13 @@ export class CalendarView {
 
   #events?: { feed: Feed; all: CalEvent[] };
   /** The events of the chosen principle and type, and their index by day, built once for each. */
-  #chosen?: { every: CalEvent[]; key: string; all: CalEvent[]; list: CalEvent[]; days: Map<number, CalEvent[]> };
+  #chosen?: {
+    every: CalEvent[];
+    key: string;
+    all: CalEvent[];
+    list: CalEvent[];
+    days: Map<number, CalEvent[]>;
+  };
   /** The surface the type colours must stand out from. */
   #surface = '#ffffff';
   #shown = 0;

@@ -34,10 +34,12 @@ async function pagesManifest(ctx, next) {
 const ownDownloads = {
   name: 'own-downloads',
   async executeCommand({ command, session }) {
-    if (command !== 'own-downloads') return undefined;
+    if (command !== 'own-downloads' && command !== 'shared-downloads') return undefined;
     const page = session.browser.getPage(session.id);
-    await page.setCacheEnabled(false);
-    await page.setExtraHTTPHeaders({ [TEST_PAGE_HEADER]: session.id });
+    // The runner reuses a page for the next test file: `shared-downloads` gives it back as it was.
+    const own = command === 'own-downloads';
+    await page.setCacheEnabled(!own);
+    await page.setExtraHTTPHeaders(own ? { [TEST_PAGE_HEADER]: session.id } : {});
     return session.id;
   },
 };

@@ -10,13 +10,28 @@ export function until(condition: () => unknown, message: string, timeout = 10_00
   return waitUntil(async () => Boolean(await condition()), message, { timeout, interval: 20 });
 }
 
+/** This page's id once it fetches its own downloads (see `own-downloads` in the runner's config). */
+let ownPage: Promise<string> | undefined;
+
+/** Makes the page skip its HTTP cache and mark its requests with its id, which it returns. */
+function ownDownloads(): Promise<string> {
+  ownPage ??= executeServerCommand('own-downloads') as Promise<string>;
+  return ownPage;
+}
+
+// The runner reuses this page for a later test file, which needs its HTTP cache (ETag
+// revalidation) and no marks of this one: give the page back as it was.
+after(async () => {
+  if (ownPage) await executeServerCommand('shared-downloads');
+});
+
 /**
  * Makes every download of the module at `url` by this test's page (not by the pages of tests that
  * run beside it) fail with 503 from the test server until the returned function is called. The
  * page stops using its HTTP cache, so the download really reaches the server. Fail a module this page has not imported yet: a loaded one stays loaded.
  */
 export async function failModule(url: URL): Promise<() => Promise<void>> {
-  const page = (await executeServerCommand('own-downloads')) as string;
+  const page = await ownDownloads();
   const api = `/test-api/fail?${new URLSearchParams({ path: url.pathname, page })}`;
   const response = await fetch(api, { method: 'PUT' });
   if (!response.ok) throw new Error(`Test server refused to fail ${url.pathname}: ${response.status}`);
@@ -28,7 +43,7 @@ export async function failModule(url: URL): Promise<() => Promise<void>> {
  * page stops using its HTTP cache); returns a function that reads the paths requested so far.
  */
 export async function recordRequests(): Promise<() => Promise<string[]>> {
-  const page = (await executeServerCommand('own-downloads')) as string;
+  const page = await ownDownloads();
   return async () => {
     const response = await fetch(`/test-api/requests?${new URLSearchParams({ page })}`);
     return ((await response.json()) as { paths: string[] }).paths;

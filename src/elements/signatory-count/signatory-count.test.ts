@@ -346,8 +346,7 @@ describe('<ok-signatory-count>', () => {
     await expectAccessible(el);
   });
 
-  it('announces nothing when a refresh brings no change or the same number', async function () {
-    this.timeout(60_000);
+  it('announces nothing when a refresh brings no change or the same number', async () => {
     const key = uniqueKey();
     const url = await serveFeed(key, { json: withSignatories(orgs(3)), etag: true });
     const el = await count(url, 'refresh="0.2"');
@@ -358,8 +357,7 @@ describe('<ok-signatory-count>', () => {
       characterData: true,
       subtree: true,
     });
-    // Polls every 0.2 s; a loaded machine may take long to make the first ones.
-    await until(async () => (await requestLog(key)).some((r) => r.status === 304), 'a 304', 25_000);
+    await until(async () => (await requestLog(key)).some((r) => r.status === 304), 'a 304');
     // A changed feed with the same number of signatories.
     await serveFeed(key, { json: withSignatories(orgs(3, { name: 'Nytt namn' })), etag: true });
     const loaded = new Promise((resolve) => el.addEventListener('ok-load', resolve, { once: true }));

@@ -50,8 +50,13 @@ function observe(element: Element): void {
   observer.observe(element);
 }
 
+/** A busy page (or one the browser throttles) still gets its turn within this time. */
+const IDLE_LIMIT = 2_000;
+
 const idle = (callback: () => void) =>
-  'requestIdleCallback' in globalThis ? requestIdleCallback(callback) : setTimeout(callback, 50);
+  'requestIdleCallback' in globalThis
+    ? requestIdleCallback(callback, { timeout: IDLE_LIMIT })
+    : setTimeout(callback, 50);
 
 /** In idle time, the next unseen element renders once no needed one is still on its way. */
 function scheduleIdle(): void {

@@ -142,6 +142,8 @@ describe('builder.html', () => {
       new URLSearchParams({ widget: 'principle-wheel', src: await servedFeed() }).toString(),
     );
     await until(() => snippet(frame, 'iframe'), 'the iframe snippet');
+    // A change (such as the feed check's answer) clears the copied status: click after it.
+    await until(() => doc(frame).querySelector('.check .ok'), 'the feed checked');
     let written = '';
     // The test's hook on the page's clipboard: headless Chromium has no clipboard permission.
     Object.defineProperty(frame.contentWindow!.navigator.clipboard, 'writeText', {

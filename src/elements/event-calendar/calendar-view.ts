@@ -23,6 +23,7 @@ import {
   type CalEvent,
 } from './days.js';
 import type { OkEventCalendar } from './event-calendar.js';
+import { renderChips } from '../../internal/chips.js';
 import { styles } from './event-calendar.styles.js';
 import * as strings from './event-calendar.strings.js';
 import { renderDetails, when, type TypeInfo } from './event-details.js';
@@ -276,16 +277,13 @@ export class CalendarView {
         type(id).color,
       ]),
     ];
-    const chip = ([id, name, count, color]: (typeof filters)[number]) =>
-      html`<button
-        type="button"
-        class="chip"
-        aria-pressed=${this.host.type === id}
-        @click=${() => (this.host.type = id)}
-      >
-        ${color ? html`<span class="mark" ${cssProps({ '--c': color })}></span>` : nothing}${name}
-        <span class="n">(${count})</span>
-      </button>`;
+    const chip = ([id, name, count, color]: (typeof filters)[number]) => ({
+      label: name,
+      count: String(count),
+      pressed: this.host.type === id,
+      choose: () => (this.host.type = id),
+      before: color && html`<span class="mark" ${cssProps({ '--c': color })}></span>`,
+    });
     const viewChip = (id: 'month' | 'list', name: string) =>
       html`<button
         type="button"
@@ -306,7 +304,7 @@ export class CalendarView {
             )}
           </select>
         </label>`
-      : html`<div role="group" class="chips" aria-label=${t.filter}>${filters.map(chip)}</div>`;
+      : renderChips(t.filter, filters.map(chip));
     return html`<div class="cal" @keydown=${this.#escape}>
         <div class="toolbar" part="toolbar">
           ${typeFilter}

@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { chipStyles } from '../../internal/chips.js';
 
 export const styles = css`
+  ${chipStyles}
   .skeleton {
     min-height: var(--ok-skeleton-height, 36em);
   }
@@ -30,9 +32,6 @@ export const styles = css`
     padding: 0 var(--_space-s);
     min-width: 44px;
     justify-content: center;
-  }
-  .n {
-    font-variant-numeric: tabular-nums;
   }
   .type-select {
     flex: 1 1 10em;

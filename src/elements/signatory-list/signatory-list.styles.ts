@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { chipStyles } from '../../internal/chips.js';
 
 export const styles = css`
+  ${chipStyles}
   .search {
     display: grid;
     gap: var(--_space-xs);
@@ -15,13 +17,7 @@ export const styles = css`
     background: var(--_surface);
   }
   .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
     margin-bottom: var(--_space-s);
-  }
-  .chip .n {
-    font-variant-numeric: tabular-nums;
   }
   .summary {
     margin-bottom: var(--_space-s);

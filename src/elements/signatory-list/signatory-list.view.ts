@@ -10,6 +10,7 @@ import type { Locale } from '../../feed/text.js';
 import { formatNumber } from '../../internal/format.js';
 import { heading as headingAt } from '../../internal/heading.js';
 import { failed, load, loaded } from '../../internal/lazy.js';
+import { renderChips } from '../../internal/chips.js';
 import { group, search, SECTORS, toRows, type Row, type Sector } from './rows.js';
 import type { OkSignatoryList } from './signatory-list.js';
 import { en, sv, type Strings } from './signatory-list.strings.js';
@@ -149,19 +150,15 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
   ];
   // New hits or another sector start at the top, not wherever the previous list was scrolled to.
   const toTop = () => list.renderRoot.querySelector('.scroller')?.scrollTo(0, 0);
-  const chip = (sector: Sector | '', count: number) =>
-    html`<button
-      type="button"
-      class="chip"
-      part="chip"
-      aria-pressed=${sector === chosen}
-      @click=${() => {
-        state.choose(sector);
-        toTop();
-      }}
-    >
-      ${t.chips[sector]} <span class="n">(${n(count)})</span>
-    </button>`;
+  const chip = (sector: Sector | '', count: number) => ({
+    label: t.chips[sector],
+    count: n(count),
+    pressed: sector === chosen,
+    choose: () => {
+      state.choose(sector);
+      toTop();
+    },
+  });
   // The summary speaks only of searches: a total changed by a refresh is the count widget's news.
   const summaryRole = list.searchable ? 'status' : nothing;
   return html`
@@ -184,12 +181,16 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
     }
     ${
       present.length > 1
-        ? html`<div class="chips" part="filter" role="group" aria-label=${t.filter}>
-            ${chip('', hitsInAll.length)}
-            ${present.map((sector) =>
-              chip(sector, hitsInAll.filter((row) => row.s.sector === sector).length),
-            )}
-          </div>`
+        ? renderChips(
+            t.filter,
+            [
+              chip('', hitsInAll.length),
+              ...present.map((sector) =>
+                chip(sector, hitsInAll.filter((row) => row.s.sector === sector).length),
+              ),
+            ],
+            'filter',
+          )
         : nothing
     }
     <p class="summary" part="summary" role=${summaryRole}>

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { chipStyles } from '../../internal/chips.js';
 
 /** The element's look once its view has loaded (the engine adds Leaflet's and the markers'). */
 export const viewStyles = css`
+  ${chipStyles}
   [hidden] {
     display: none !important;
   }
@@ -54,23 +56,6 @@ export const viewStyles = css`
       background: Highlight;
       color: HighlightText;
     }
-  }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
-  }
-  .chip .count {
-    /* A badge centred on the label: a smaller number centred on its own line box sits high,
-       like a footnote, where chips wrap on phones. */
-    min-width: 1.75em;
-    padding: 0 0.4em;
-    border-radius: 999px;
-    background: color-mix(in srgb, currentColor 12%, transparent);
-    font-size: 0.8125em;
-    font-variant-numeric: tabular-nums;
-    line-height: 1.6;
-    text-align: center;
   }
   .status {
     color: var(--_muted);

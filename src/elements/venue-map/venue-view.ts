@@ -14,6 +14,7 @@ import { failed, load, loaded, renderLoadFailure, type Loader } from '../../inte
 import * as baseStrings from '../../internal/strings.js';
 import type { MapEngine, MapView } from './map-engine.js';
 import { venueDetails } from './venue-details.js';
+import { renderChips } from '../../internal/chips.js';
 import { byUse, parseUses, searchVenues, useCounts, useLabel } from './venue-filter.js';
 import { en, sv, type VenueMapStrings } from './venue-map.strings.js';
 import { viewStyles } from './venue-map.styles.js';
@@ -130,24 +131,18 @@ export class VenueView implements ReactiveController {
           )}
         </div>
       </div>
-      <div class="chips" role="group" aria-label=${t.filter}>
-        ${useCounts(feed.venues, searched, feed).map(
-          ([id, n]) =>
-            html`<button
-              type="button"
-              class="chip"
-              part="chip"
-              aria-pressed=${String(uses.includes(id))}
-              @click=${() => {
-                host.use = (uses.includes(id) ? uses.filter((use) => use !== id) : [...uses, id]).join(' ');
-              }}
-            >
-              ${useLabel(id, feed, locale, t)}
-              <span class="count" aria-hidden="true">${count(n)}</span>
-              <span class="visually-hidden">(${t.venues(n, count(n))})</span>
-            </button>`,
-        )}
-      </div>
+      ${renderChips(
+        t.filter,
+        useCounts(feed.venues, searched, feed).map(([id, n]) => ({
+          label: useLabel(id, feed, locale, t),
+          count: count(n),
+          spoken: t.venues(n, count(n)),
+          pressed: uses.includes(id),
+          choose: () => {
+            host.use = (uses.includes(id) ? uses.filter((use) => use !== id) : [...uses, id]).join(' ');
+          },
+        })),
+      )}
       <p class="status" role="status">
         ${shown.length ? t.shown(shown.length, count(shown.length)) : t.noMatch}
       </p>

@@ -187,7 +187,7 @@ describe('<ok-signatory-list>', () => {
   it('searches name, kind and municipality ignoring case and accents, and announces the count', async () => {
     const el = await list({ searchable: true });
     const input = root(el).querySelector('input')!;
-    expect(input.labels![0]!.textContent).to.equal('Sök på namn, typ eller kommun');
+    expect(input.labels![0]!.textContent!.trim()).to.equal('Sök på namn, typ eller kommun');
     await type(el, 'malmo');
     expect(names(el)).to.deep.equal(['Malmö stad']);
     await says(el, '1 träff bland 4 undertecknare');

@@ -11,6 +11,7 @@ import { formatNumber } from '../../internal/format.js';
 import { heading as headingAt } from '../../internal/heading.js';
 import { failed, load, loaded } from '../../internal/lazy.js';
 import { renderChips } from '../../internal/chips.js';
+import { renderSearch } from '../../internal/search-field.js';
 import { group, search, SECTORS, toRows, type Row, type Sector } from './rows.js';
 import type { OkSignatoryList } from './signatory-list.js';
 import { en, sv, type Strings } from './signatory-list.strings.js';
@@ -164,19 +165,15 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
   return html`
     ${
       list.searchable
-        ? html`<div class="search" part="search">
-            <label for="search">${t.search}</label>
-            <input
-              id="search"
-              type="search"
-              autocomplete="off"
-              .value=${state.query}
-              @input=${(event: Event) => {
-                state.input((event.target as HTMLInputElement).value);
-                toTop();
-              }}
-            />
-          </div>`
+        ? renderSearch({
+            label: t.search,
+            value: state.query,
+            input: (query) => {
+              state.input(query);
+              toTop();
+            },
+            part: { field: 'search' },
+          })
         : nothing
     }
     ${

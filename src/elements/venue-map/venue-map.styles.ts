@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { chipStyles } from '../../internal/chips.js';
+import { searchStyles } from '../../internal/search-field.js';
 
 /** The element's look once its view has loaded (the engine adds Leaflet's and the markers'). */
 export const viewStyles = css`
   ${chipStyles}
+  ${searchStyles}
   [hidden] {
     display: none !important;
   }
@@ -20,18 +22,10 @@ export const viewStyles = css`
     justify-content: space-between;
   }
   .search {
-    display: grid;
     flex: 1 1 16em;
-    gap: var(--_space-xs);
-    font-weight: 600;
   }
   .search input {
-    min-height: 44px;
-    padding: var(--_space-xs) var(--_space-s);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    font-weight: 400;
+    width: 100%;
   }
   .views {
     display: flex;

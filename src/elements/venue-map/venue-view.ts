@@ -15,6 +15,7 @@ import * as baseStrings from '../../internal/strings.js';
 import type { MapEngine, MapView } from './map-engine.js';
 import { venueDetails } from './venue-details.js';
 import { renderChips } from '../../internal/chips.js';
+import { renderSearch, TypingPause } from '../../internal/search-field.js';
 import { byUse, parseUses, searchVenues, useCounts, useLabel } from './venue-filter.js';
 import { en, sv, type VenueMapStrings } from './venue-map.strings.js';
 import { viewStyles } from './venue-map.styles.js';
@@ -49,6 +50,12 @@ export class VenueView implements ReactiveController {
   #locale: Locale = 'sv';
   #shown: Venue[] = [];
   #query = '';
+  /** The query the status speaks of: it follows `#query` once typing pauses. */
+  #spoken = '';
+  #typing = new TypingPause(() => {
+    this.#spoken = this.#query;
+    this.#host.requestUpdate();
+  });
   #limit = PAGE;
   #hint: Hint = '';
   /** The last tile failed to load: the map says so over its plain background. */
@@ -96,26 +103,29 @@ export class VenueView implements ReactiveController {
     const uses = parseUses(host.use);
     const searched = searchVenues(this.#byName(feed.venues, locale), this.#query, locale);
     const shown = byUse(searched, uses);
+    // The status tells of the query as it was when typing paused, so it speaks once.
+    const heard =
+      this.#spoken === this.#query
+        ? shown
+        : byUse(searchVenues(this.#byName(feed.venues, locale), this.#spoken, locale), uses);
     this.#shown = shown;
     const onMap = host.view !== 'list' && !this.#engineFailed;
     if (onMap && !this.#module) void load(this.#loadEngine, host);
     const count = (n: number) => formatNumber(n, locale);
     return html`<div class="venue-map">
       <div class="toolbar" part="toolbar">
-        <label class="search">
-          <span>${t.search}</span>
-          <input
-            part="search"
-            type="search"
-            .value=${this.#query}
-            placeholder=${t.searchHint}
-            @input=${(event: Event) => {
-              this.#query = (event.target as HTMLInputElement).value;
-              this.#limit = PAGE;
-              host.requestUpdate();
-            }}
-          />
-        </label>
+        ${renderSearch({
+          label: t.search,
+          value: this.#query,
+          hint: t.searchHint,
+          input: (query) => {
+            this.#query = query;
+            this.#limit = PAGE;
+            this.#typing.restart();
+            host.requestUpdate();
+          },
+          part: { box: 'search' },
+        })}
         <div class="views" role="group" aria-label=${t.views}>
           ${(['map', 'list'] as const).map(
             (view) =>
@@ -144,7 +154,7 @@ export class VenueView implements ReactiveController {
         })),
       )}
       <p class="status" role="status">
-        ${shown.length ? t.shown(shown.length, count(shown.length)) : t.noMatch}
+        ${heard.length ? t.shown(heard.length, count(heard.length)) : t.noMatch}
       </p>
       ${
         this.#engineFailed && host.view !== 'list'
@@ -369,6 +379,8 @@ export class VenueView implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.#hintTimer);
+    this.#typing.cancel();
+    this.#spoken = this.#query;
     this.#engine?.destroy();
     this.#engine = undefined;
     this.#synced = { key: '' };

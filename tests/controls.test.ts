@@ -61,6 +61,20 @@ describe('one set of controls', () => {
     expect(looks[2], 'list like map').to.deep.equal(looks[0]);
   });
 
+  it('switches views with the same pressed buttons in the map and the calendar', async () => {
+    const looks = [];
+    for (const el of [await map(), await calendar()]) {
+      const options = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.switch[role=group] button')];
+      expect(
+        options.map((o) => o.getAttribute('aria-pressed')),
+        el.localName,
+      ).to.have.members(['true', 'false']);
+      const style = getComputedStyle(options[0]!);
+      looks.push({ weight: style.fontWeight, radius: style.borderRadius, height: style.minHeight });
+    }
+    expect(looks[1]).to.deep.equal(looks[0]);
+  });
+
   it('labels the search the same in the map and the list', async () => {
     const weight = (el: HTMLElement) =>
       getComputedStyle(

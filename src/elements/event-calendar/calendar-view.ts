@@ -24,6 +24,7 @@ import {
 } from './days.js';
 import type { OkEventCalendar } from './event-calendar.js';
 import { renderChips } from '../../internal/chips.js';
+import { renderSwitch } from '../../internal/switch.js';
 import { styles } from './event-calendar.styles.js';
 import * as strings from './event-calendar.strings.js';
 import { renderDetails, when, type TypeInfo } from './event-details.js';
@@ -284,15 +285,6 @@ export class CalendarView {
       choose: () => (this.host.type = id),
       before: color && html`<span class="mark" ${cssProps({ '--c': color })}></span>`,
     });
-    const viewChip = (id: 'month' | 'list', name: string) =>
-      html`<button
-        type="button"
-        class="chip"
-        aria-pressed=${view === id}
-        @click=${() => (this.host.view = id)}
-      >
-        ${name}
-      </button>`;
     // A narrow calendar folds its type chips into one control, so the calendar starts high.
     const typeFilter = this.host.narrow
       ? html`<label class="type-select">
@@ -308,9 +300,14 @@ export class CalendarView {
     return html`<div class="cal" @keydown=${this.#escape}>
         <div class="toolbar" part="toolbar">
           ${typeFilter}
-          <div role="group" class="chips views" aria-label=${t.view}>
-            ${viewChip('month', t.month)} ${viewChip('list', t.list)}
-          </div>
+          ${renderSwitch(
+            t.view,
+            (['month', 'list'] as const).map((id) => ({
+              label: id === 'month' ? t.month : t.list,
+              pressed: view === id,
+              choose: () => (this.host.view = id),
+            })),
+          )}
           ${
             shown.length
               ? html`<button

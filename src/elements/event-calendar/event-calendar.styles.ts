@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { chipStyles } from '../../internal/chips.js';
+import { switchStyles } from '../../internal/switch.js';
 
 export const styles = css`
   ${chipStyles}
+  ${switchStyles}
   .skeleton {
     min-height: var(--ok-skeleton-height, 36em);
   }

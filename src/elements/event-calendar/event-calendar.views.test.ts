@@ -100,7 +100,7 @@ describe('ok-event-calendar list, filter and details', () => {
     await until(() => $(el, '.list'), 'list on narrow');
     (wrapper as HTMLElement).style.width = '900px';
     await until(() => $(el, '[role=grid]'), 'month when wide');
-    const [month, list] = $$(el, '[aria-label="Visning"] .chip');
+    const [month, list] = $$(el, '[aria-label="Visning"] button');
     expect(month!.getAttribute('aria-pressed')).to.equal('true');
     list!.click();
     await until(() => $(el, '.list'), 'the list shows');

@@ -1,11 +1,13 @@
 import { css } from 'lit';
 import { chipStyles } from '../../internal/chips.js';
 import { searchStyles } from '../../internal/search-field.js';
+import { switchStyles } from '../../internal/switch.js';
 
 /** The element's look once its view has loaded (the engine adds Leaflet's and the markers'). */
 export const viewStyles = css`
   ${chipStyles}
   ${searchStyles}
+  ${switchStyles}
   [hidden] {
     display: none !important;
   }
@@ -26,30 +28,6 @@ export const viewStyles = css`
   }
   .search input {
     width: 100%;
-  }
-  .views {
-    display: flex;
-  }
-  .views .button:first-child {
-    border-radius: var(--_radius) 0 0 var(--_radius);
-  }
-  .views .button:last-child {
-    margin-left: -1px;
-    border-radius: 0 var(--_radius) var(--_radius) 0;
-  }
-  .views .button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  @media (forced-colors: active) {
-    /* Otherwise the system's colours leave no trace of which buttons are pressed. */
-    .views .button[aria-pressed='true'],
-    .chip[aria-pressed='true'] {
-      forced-color-adjust: none;
-      border-color: Highlight;
-      background: Highlight;
-      color: HighlightText;
-    }
   }
   .status {
     color: var(--_muted);

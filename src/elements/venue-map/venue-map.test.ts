@@ -381,7 +381,10 @@ describe('<ok-venue-map>', () => {
     expect(await search('storgatan luleå')).to.deep.equal(['Idrottshallen']);
     expect(await search('ostersund')).to.deep.equal(['Folkets hus Östersund']);
     expect(await search('ingenting')).to.deep.equal([]);
-    await until(() => status(el) === 'Inga lokaler matchar filtret.', 'the status follows once typing pauses');
+    await until(
+      () => status(el) === 'Inga lokaler matchar filtret.',
+      'the status follows once typing pauses',
+    );
     expect(chips(el)[0]!.text).to.equal('Möten (0 lokaler)');
   });
 

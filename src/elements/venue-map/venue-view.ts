@@ -15,6 +15,7 @@ import * as baseStrings from '../../internal/strings.js';
 import type { MapEngine, MapView } from './map-engine.js';
 import { venueDetails } from './venue-details.js';
 import { renderChips } from '../../internal/chips.js';
+import { renderSwitch } from '../../internal/switch.js';
 import { renderSearch, TypingPause } from '../../internal/search-field.js';
 import { byUse, parseUses, searchVenues, useCounts, useLabel } from './venue-filter.js';
 import { en, sv, type VenueMapStrings } from './venue-map.strings.js';
@@ -126,20 +127,15 @@ export class VenueView implements ReactiveController {
           },
           part: { box: 'search' },
         })}
-        <div class="views" role="group" aria-label=${t.views}>
-          ${(['map', 'list'] as const).map(
-            (view) =>
-              html`<button
-                type="button"
-                class="button"
-                part="view-toggle"
-                aria-pressed=${String(onMap === (view === 'map'))}
-                @click=${() => (view === 'map' ? this.#retryMap() : (host.view = view))}
-              >
-                ${view === 'map' ? t.mapView : t.listView}
-              </button>`,
-          )}
-        </div>
+        ${renderSwitch(
+          t.views,
+          (['map', 'list'] as const).map((view) => ({
+            label: view === 'map' ? t.mapView : t.listView,
+            pressed: onMap === (view === 'map'),
+            choose: () => (view === 'map' ? this.#retryMap() : (host.view = view)),
+          })),
+          'view-toggle',
+        )}
       </div>
       ${renderChips(
         t.filter,

@@ -75,6 +75,24 @@ describe('one set of controls', () => {
     expect(looks[1]).to.deep.equal(looks[0]);
   });
 
+  it('sets details out alike in the map and the calendar: labels above their values', async () => {
+    const looks = [];
+    for (const el of [
+      await widget('ok-venue-map', { tiles: TILES, view: 'list', selected: 'v1' }),
+      await calendar(),
+    ]) {
+      el.shadowRoot!.querySelector<HTMLElement>('.ev')?.click();
+      await until(() => el.shadowRoot!.querySelector('dl.facts dd'), `${el.localName} shows details`);
+      const dt = el.shadowRoot!.querySelector('dl.facts dt')!;
+      const dd = dt.nextElementSibling!;
+      expect(dd.getBoundingClientRect().top, `${el.localName}: the value below its label`).to.be.at.least(
+        dt.getBoundingClientRect().bottom - 1,
+      );
+      looks.push({ weight: getComputedStyle(dt).fontWeight, size: getComputedStyle(dt).fontSize });
+    }
+    expect(looks[1]).to.deep.equal(looks[0]);
+  });
+
   it('labels the search the same in the map and the list', async () => {
     const weight = (el: HTMLElement) =>
       getComputedStyle(

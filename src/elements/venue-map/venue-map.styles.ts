@@ -2,12 +2,14 @@ import { css } from 'lit';
 import { chipStyles } from '../../internal/chips.js';
 import { searchStyles } from '../../internal/search-field.js';
 import { switchStyles } from '../../internal/switch.js';
+import { factsStyles } from '../../internal/facts.js';
 
 /** The element's look once its view has loaded (the engine adds Leaflet's and the markers'). */
 export const viewStyles = css`
   ${chipStyles}
   ${searchStyles}
   ${switchStyles}
+  ${factsStyles}
   [hidden] {
     display: none !important;
   }
@@ -161,14 +163,6 @@ export const viewStyles = css`
   }
   .close {
     flex: none;
-  }
-  .facts {
-    display: grid;
-    gap: var(--_space-xs);
-  }
-  dt {
-    color: var(--_muted);
-    font-size: 0.875em;
   }
   .description {
     white-space: pre-line;

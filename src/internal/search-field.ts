@@ -41,26 +41,3 @@ export const searchStyles = css`
     background: var(--_surface);
   }
 `;
-
-/**
- * Calls `then` once typing pauses: a live count announced at every keystroke queues one
- * announcement per key in a screen reader, of which only the last is still true.
- */
-export class TypingPause {
-  #timer?: ReturnType<typeof setTimeout>;
-  readonly #then: () => void;
-
-  constructor(then: () => void) {
-    this.#then = then;
-  }
-
-  /** A key was typed: wait for the pause again. */
-  restart(): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(this.#then, 500);
-  }
-
-  cancel(): void {
-    clearTimeout(this.#timer);
-  }
-}

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Feed } from '../../feed/parse.js';
 import { LazyView } from '../../internal/lazy-view.js';
 import { OkElement } from '../../internal/ok-element.js';
-import { TypingPause } from '../../internal/search-field.js';
+import { TypingPause } from '../../internal/search.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { GroupBy, Sector } from './rows.js';
 

@@ -275,3 +275,10 @@ export function overflows(el: HTMLElement, skip = ''): string[] {
   }
   return found;
 }
+
+/** An element's text as a screen reader has it: without what is aria-hidden, spaces collapsed. */
+export function heard(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden=true]').forEach((hidden) => hidden.remove());
+  return copy.textContent!.replace(/\s+/g, ' ').trim();
+}

@@ -23,6 +23,8 @@ import {
   type CalEvent,
 } from './days.js';
 import type { OkEventCalendar } from './event-calendar.js';
+import { renderChips } from '../../internal/chips.js';
+import { renderSwitch } from '../../internal/switch.js';
 import { styles } from './event-calendar.styles.js';
 import * as strings from './event-calendar.strings.js';
 import { renderDetails, when, type TypeInfo } from './event-details.js';
@@ -290,25 +292,13 @@ export class CalendarView {
         type(id).color,
       ]),
     ];
-    const chip = ([id, name, count, color]: (typeof filters)[number]) =>
-      html`<button
-        type="button"
-        class="chip"
-        aria-pressed=${this.host.type === id}
-        @click=${() => (this.host.type = id)}
-      >
-        ${color ? html`<span class="mark" ${cssProps({ '--c': color })}></span>` : nothing}${name}
-        <span class="n">(${count})</span>
-      </button>`;
-    const viewChip = (id: 'month' | 'list', name: string) =>
-      html`<button
-        type="button"
-        class="chip"
-        aria-pressed=${view === id}
-        @click=${() => (this.host.view = id)}
-      >
-        ${name}
-      </button>`;
+    const chip = ([id, name, count, color]: (typeof filters)[number]) => ({
+      label: name,
+      count: String(count),
+      pressed: this.host.type === id,
+      choose: () => (this.host.type = id),
+      before: color && html`<span class="mark" ${cssProps({ '--c': color })}></span>`,
+    });
     // A narrow calendar folds its type chips into one control, so the calendar starts high.
     const typeFilter = this.host.narrow
       ? html`<label class="type-select">
@@ -320,13 +310,18 @@ export class CalendarView {
             )}
           </select>
         </label>`
-      : html`<div role="group" class="chips" aria-label=${t.filter}>${filters.map(chip)}</div>`;
+      : renderChips(t.filter, filters.map(chip));
     return html`<div class="cal" @keydown=${this.#escape}>
         <div class="toolbar" part="toolbar">
           ${typeFilter}
-          <div role="group" class="chips views" aria-label=${t.view}>
-            ${viewChip('month', t.month)} ${viewChip('list', t.list)}
-          </div>
+          ${renderSwitch(
+            t.view,
+            (['month', 'list'] as const).map((id) => ({
+              label: id === 'month' ? t.month : t.list,
+              pressed: view === id,
+              choose: () => (this.host.view = id),
+            })),
+          )}
           ${
             shown.length
               ? html`<button

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { expectAccessible, until } from '../../../tests/helpers.js';
+import { expectAccessible, heard, until } from '../../../tests/helpers.js';
 import { $, $$, calendar, cell, eventsFeed, focused } from './test-support.js';
 
 /** Long titles on a Tuesday, a Sunday and a busy Wednesday of May 2024. */
@@ -79,7 +79,7 @@ describe('ok-event-calendar layout', () => {
 
   it('counts in its chips and its export what it shows', async () => {
     const el = await calendar(eventsFeed(events), { view: 'list', today: '2024-05-01' });
-    const chips = () => $$(el, '[aria-label="Typ av evenemang"] .chip').map(text);
+    const chips = () => $$(el, '[aria-label="Typ av evenemang"] .chip').map(heard);
     const exportLabel = () => text($(el, '[part=toolbar] [part=export]')!);
     expect($$(el, '.list .ev')).to.have.length(4);
     expect(chips()[0], 'the past council left out').to.equal('Alla (4)');

@@ -1,6 +1,12 @@
 import { css } from 'lit';
+import { chipStyles } from '../../internal/chips.js';
+import { switchStyles } from '../../internal/switch.js';
+import { factsStyles } from '../../internal/facts.js';
 
 export const styles = css`
+  ${chipStyles}
+  ${switchStyles}
+  ${factsStyles}
   .skeleton {
     min-height: var(--ok-skeleton-height, 36em);
   }
@@ -30,9 +36,6 @@ export const styles = css`
     padding: 0 var(--_space-s);
     min-width: 44px;
     justify-content: center;
-  }
-  .n {
-    font-variant-numeric: tabular-nums;
   }
   .type-select {
     flex: 1 1 10em;
@@ -235,14 +238,6 @@ export const styles = css`
   }
   .details .heading {
     font-size: 1.25em;
-  }
-  .details dl {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: var(--_space-xs) var(--_space-m);
-  }
-  .details dt {
-    font-weight: 700;
   }
   .description {
     white-space: pre-line;

@@ -57,7 +57,7 @@ export function renderDetails(ce: CalEvent, c: DetailsContext) {
       id: 'details-title',
       class: c.inline ? 'visually-hidden' : undefined,
     })}
-    <dl>
+    <dl class="facts">
       <dt>${t.type}</dt>
       <dd>
         ${c.type(event.type).name}${

@@ -1,27 +1,15 @@
 import { css } from 'lit';
+import { chipStyles } from '../../internal/chips.js';
+import { searchStyles } from '../../internal/search-field.js';
 
 export const styles = css`
+  ${chipStyles}
+  ${searchStyles}
   .search {
-    display: grid;
-    gap: var(--_space-xs);
     margin-bottom: var(--_space-s);
-  }
-  input {
-    width: min(100%, 24em);
-    min-height: 44px;
-    padding: 0 var(--_space-s);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
     margin-bottom: var(--_space-s);
-  }
-  .chip .n {
-    font-variant-numeric: tabular-nums;
   }
   .summary {
     margin-bottom: var(--_space-s);

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Feed } from '../../feed/parse.js';
 import { LazyView } from '../../internal/lazy-view.js';
 import { OkElement } from '../../internal/ok-element.js';
+import { TypingPause } from '../../internal/search.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { GroupBy, Sector } from './rows.js';
 
@@ -71,7 +72,7 @@ export class OkSignatoryList extends OkElement {
   @state() private query = '';
   /** The query the live count speaks of: it follows `query` once typing pauses. */
   @state() private spoken = '';
-  #typing?: ReturnType<typeof setTimeout>;
+  #typing = new TypingPause(() => (this.spoken = this.query));
   /** @internal */
   protected override readonly lazy = new LazyView(this, loadView);
 
@@ -87,7 +88,7 @@ export class OkSignatoryList extends OkElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#typing);
+    this.#typing.cancel();
     removeEventListener('beforeprint', this.#print);
     removeEventListener('afterprint', this.#print);
   }
@@ -112,9 +113,7 @@ export class OkSignatoryList extends OkElement {
       },
       input: (query) => {
         this.query = query;
-        clearTimeout(this.#typing);
-        // One announcement when typing pauses, rather than one per keystroke queued in the screen reader.
-        this.#typing = setTimeout(() => (this.spoken = this.query), 500);
+        this.#typing.restart();
       },
     });
   }

@@ -10,6 +10,8 @@ import type { Locale } from '../../feed/text.js';
 import { formatNumber } from '../../internal/format.js';
 import { heading as headingAt } from '../../internal/heading.js';
 import { failed, load, loaded } from '../../internal/lazy.js';
+import { renderChips } from '../../internal/chips.js';
+import { renderSearch } from '../../internal/search-field.js';
 import { group, search, SECTORS, toRows, type Row, type Sector } from './rows.js';
 import type { OkSignatoryList } from './signatory-list.js';
 import { en, sv, type Strings } from './signatory-list.strings.js';
@@ -146,47 +148,43 @@ export function render(feed: Feed, list: OkSignatoryList, state: ListState): Tem
   ];
   // New hits or another sector start at the top, not wherever the previous list was scrolled to.
   const toTop = () => list.renderRoot.querySelector('.scroller')?.scrollTo(0, 0);
-  const chip = (sector: Sector | '', count: number) =>
-    html`<button
-      type="button"
-      class="chip"
-      part="chip"
-      aria-pressed=${sector === chosen}
-      @click=${() => {
-        state.choose(sector);
-        toTop();
-      }}
-    >
-      ${t.chips[sector]} <span class="n">(${n(count)})</span>
-    </button>`;
+  const chip = (sector: Sector | '', count: number) => ({
+    label: t.chips[sector],
+    count: n(count),
+    pressed: sector === chosen,
+    choose: () => {
+      state.choose(sector);
+      toTop();
+    },
+  });
   // The summary speaks only of searches: a total changed by a refresh is the count widget's news.
   const summaryRole = list.searchable ? 'status' : nothing;
   return html`
     ${
       list.searchable
-        ? html`<div class="search" part="search">
-            <label for="search">${t.search}</label>
-            <input
-              id="search"
-              type="search"
-              autocomplete="off"
-              .value=${state.query}
-              @input=${(event: Event) => {
-                state.input((event.target as HTMLInputElement).value);
-                toTop();
-              }}
-            />
-          </div>`
+        ? renderSearch({
+            label: t.search,
+            value: state.query,
+            input: (query) => {
+              state.input(query);
+              toTop();
+            },
+            part: { field: 'search' },
+          })
         : nothing
     }
     ${
       present.length > 1
-        ? html`<div class="chips" part="filter" role="group" aria-label=${t.filter}>
-            ${chip('', hitsInAll.length)}
-            ${present.map((sector) =>
-              chip(sector, hitsInAll.filter((row) => row.s.sector === sector).length),
-            )}
-          </div>`
+        ? renderChips(
+            t.filter,
+            [
+              chip('', hitsInAll.length),
+              ...present.map((sector) =>
+                chip(sector, hitsInAll.filter((row) => row.s.sector === sector).length),
+              ),
+            ],
+            'filter',
+          )
         : nothing
     }
     <p class="summary" part="summary" role=${summaryRole}>

@@ -1,7 +1,15 @@
 import { css } from 'lit';
+import { chipStyles } from '../../internal/chips.js';
+import { searchStyles } from '../../internal/search-field.js';
+import { switchStyles } from '../../internal/switch.js';
+import { factsStyles } from '../../internal/facts.js';
 
 /** The element's look once its view has loaded (the engine adds Leaflet's and the markers'). */
 export const viewStyles = css`
+  ${chipStyles}
+  ${searchStyles}
+  ${switchStyles}
+  ${factsStyles}
   [hidden] {
     display: none !important;
   }
@@ -18,59 +26,10 @@ export const viewStyles = css`
     justify-content: space-between;
   }
   .search {
-    display: grid;
     flex: 1 1 16em;
-    gap: var(--_space-xs);
-    font-weight: 600;
   }
   .search input {
-    min-height: 44px;
-    padding: var(--_space-xs) var(--_space-s);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    font-weight: 400;
-  }
-  .views {
-    display: flex;
-  }
-  .views .button:first-child {
-    border-radius: var(--_radius) 0 0 var(--_radius);
-  }
-  .views .button:last-child {
-    margin-left: -1px;
-    border-radius: 0 var(--_radius) var(--_radius) 0;
-  }
-  .views .button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  @media (forced-colors: active) {
-    /* Otherwise the system's colours leave no trace of which buttons are pressed. */
-    .views .button[aria-pressed='true'],
-    .chip[aria-pressed='true'] {
-      forced-color-adjust: none;
-      border-color: Highlight;
-      background: Highlight;
-      color: HighlightText;
-    }
-  }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
-  }
-  .chip .count {
-    /* A badge centred on the label: a smaller number centred on its own line box sits high,
-       like a footnote, where chips wrap on phones. */
-    min-width: 1.75em;
-    padding: 0 0.4em;
-    border-radius: 999px;
-    background: color-mix(in srgb, currentColor 12%, transparent);
-    font-size: 0.8125em;
-    font-variant-numeric: tabular-nums;
-    line-height: 1.6;
-    text-align: center;
+    width: 100%;
   }
   .status {
     color: var(--_muted);
@@ -204,14 +163,6 @@ export const viewStyles = css`
   }
   .close {
     flex: none;
-  }
-  .facts {
-    display: grid;
-    gap: var(--_space-xs);
-  }
-  dt {
-    color: var(--_muted);
-    font-size: 0.875em;
   }
   .description {
     white-space: pre-line;

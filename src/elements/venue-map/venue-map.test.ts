@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import {
   expectAccessible,
   feedUrl,
+  heard,
   overflows,
   sampleFeed,
   serveFeed,
@@ -74,11 +75,10 @@ const labels = (el: Element, kind = '') => markers(el, kind).map((m) => m.getAtt
 const status = (el: Element) => root(el).querySelector('p.status')!.textContent!.trim();
 /** Each chip's text as a screen reader has it (the visible count is hidden from it), and its state. */
 const chips = (el: Element) =>
-  [...root(el).querySelectorAll<HTMLButtonElement>('.chip')].map((c) => {
-    const heard = c.cloneNode(true) as HTMLElement;
-    heard.querySelectorAll('[aria-hidden=true]').forEach((hidden) => hidden.remove());
-    return { text: heard.textContent!.replace(/\s+/g, ' ').trim(), pressed: c.getAttribute('aria-pressed') };
-  });
+  [...root(el).querySelectorAll<HTMLButtonElement>('.chip')].map((c) => ({
+    text: heard(c),
+    pressed: c.getAttribute('aria-pressed'),
+  }));
 const items = (el: Element) =>
   [...root(el).querySelectorAll('.list .item .name')].map((n) => n.textContent!.trim());
 const active = (el: Element) => root(el).activeElement as HTMLElement | null;
@@ -381,7 +381,10 @@ describe('<ok-venue-map>', () => {
     expect(await search('storgatan luleå')).to.deep.equal(['Idrottshallen']);
     expect(await search('ostersund')).to.deep.equal(['Folkets hus Östersund']);
     expect(await search('ingenting')).to.deep.equal([]);
-    expect(status(el)).to.equal('Inga lokaler matchar filtret.');
+    await until(
+      () => status(el) === 'Inga lokaler matchar filtret.',
+      'the status follows once typing pauses',
+    );
     expect(chips(el)[0]!.text).to.equal('Möten (0 lokaler)');
   });
 

@@ -14,6 +14,10 @@ import { failed, load, loaded, renderLoadFailure, type Loader } from '../../inte
 import * as baseStrings from '../../internal/strings.js';
 import type { MapEngine, MapView } from './map-engine.js';
 import { venueDetails } from './venue-details.js';
+import { renderChips } from '../../internal/chips.js';
+import { renderSwitch } from '../../internal/switch.js';
+import { renderSearch } from '../../internal/search-field.js';
+import { TypingPause } from '../../internal/search.js';
 import { byUse, parseUses, searchVenues, useCounts, useLabel } from './venue-filter.js';
 import { en, sv, type VenueMapStrings } from './venue-map.strings.js';
 import { viewStyles } from './venue-map.styles.js';
@@ -48,6 +52,12 @@ export class VenueView implements ReactiveController {
   #locale: Locale = 'sv';
   #shown: Venue[] = [];
   #query = '';
+  /** The query the status speaks of: it follows `#query` once typing pauses. */
+  #spoken = '';
+  #typing = new TypingPause(() => {
+    this.#spoken = this.#query;
+    this.#host.requestUpdate();
+  });
   #limit = PAGE;
   #hint: Hint = '';
   /** The last tile failed to load: the map says so over its plain background. */
@@ -95,61 +105,53 @@ export class VenueView implements ReactiveController {
     const uses = parseUses(host.use);
     const searched = searchVenues(this.#byName(feed.venues, locale), this.#query, locale);
     const shown = byUse(searched, uses);
+    // The status tells of the query as it was when typing paused, so it speaks once.
+    const heard =
+      this.#spoken === this.#query
+        ? shown
+        : byUse(searchVenues(this.#byName(feed.venues, locale), this.#spoken, locale), uses);
     this.#shown = shown;
     const onMap = host.view !== 'list' && !this.#engineFailed;
     if (onMap && !this.#module) void load(this.#loadEngine, host);
     const count = (n: number) => formatNumber(n, locale);
     return html`<div class="venue-map">
       <div class="toolbar" part="toolbar">
-        <label class="search">
-          <span>${t.search}</span>
-          <input
-            part="search"
-            type="search"
-            .value=${this.#query}
-            placeholder=${t.searchHint}
-            @input=${(event: Event) => {
-              this.#query = (event.target as HTMLInputElement).value;
-              this.#limit = PAGE;
-              host.requestUpdate();
-            }}
-          />
-        </label>
-        <div class="views" role="group" aria-label=${t.views}>
-          ${(['map', 'list'] as const).map(
-            (view) =>
-              html`<button
-                type="button"
-                class="button"
-                part="view-toggle"
-                aria-pressed=${String(onMap === (view === 'map'))}
-                @click=${() => (view === 'map' ? this.#retryMap() : (host.view = view))}
-              >
-                ${view === 'map' ? t.mapView : t.listView}
-              </button>`,
-          )}
-        </div>
-      </div>
-      <div class="chips" role="group" aria-label=${t.filter}>
-        ${useCounts(feed.venues, searched, feed).map(
-          ([id, n]) =>
-            html`<button
-              type="button"
-              class="chip"
-              part="chip"
-              aria-pressed=${String(uses.includes(id))}
-              @click=${() => {
-                host.use = (uses.includes(id) ? uses.filter((use) => use !== id) : [...uses, id]).join(' ');
-              }}
-            >
-              ${useLabel(id, feed, locale, t)}
-              <span class="count" aria-hidden="true">${count(n)}</span>
-              <span class="visually-hidden">(${t.venues(n, count(n))})</span>
-            </button>`,
+        ${renderSearch({
+          label: t.search,
+          value: this.#query,
+          hint: t.searchHint,
+          input: (query) => {
+            this.#query = query;
+            this.#limit = PAGE;
+            this.#typing.restart();
+            host.requestUpdate();
+          },
+          part: { box: 'search' },
+        })}
+        ${renderSwitch(
+          t.views,
+          (['map', 'list'] as const).map((view) => ({
+            label: view === 'map' ? t.mapView : t.listView,
+            pressed: onMap === (view === 'map'),
+            choose: () => (view === 'map' ? this.#retryMap() : (host.view = view)),
+          })),
+          'view-toggle',
         )}
       </div>
+      ${renderChips(
+        t.filter,
+        useCounts(feed.venues, searched, feed).map(([id, n]) => ({
+          label: useLabel(id, feed, locale, t),
+          count: count(n),
+          spoken: t.venues(n, count(n)),
+          pressed: uses.includes(id),
+          choose: () => {
+            host.use = (uses.includes(id) ? uses.filter((use) => use !== id) : [...uses, id]).join(' ');
+          },
+        })),
+      )}
       <p class="status" role="status">
-        ${shown.length ? t.shown(shown.length, count(shown.length)) : t.noMatch}
+        ${heard.length ? t.shown(heard.length, count(heard.length)) : t.noMatch}
       </p>
       ${
         this.#engineFailed && host.view !== 'list'
@@ -374,6 +376,8 @@ export class VenueView implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.#hintTimer);
+    this.#typing.cancel();
+    this.#spoken = this.#query;
     this.#engine?.destroy();
     this.#engine = undefined;
     this.#synced = { key: '' };

@@ -132,11 +132,11 @@ export default defineConfig(({ mode }) => {
           // file each: a dozen files under 1 KB cost requests and compress badly apart.
           codeSplitting: {
             groups: [
-              // Helpers only the views use (headings, contrast, palette, search) stay out: they load
+              // Helpers only the views use (controls, headings, contrast, palette, search) stay out: they load
               // with the first view, not up front.
               {
                 name: 'shared',
-                test: /src[\\/](feed[\\/]|internal[\\/](?!(contrast|heading|palette|search)\.ts))|lit-html[\\/](directive|directives[\\/](keyed|repeat))|lit[\\/]directives[\\/](keyed|repeat)/,
+                test: /src[\\/](feed[\\/]|internal[\\/](?!(chips|contrast|facts|heading|palette|search|search-field|switch)\.ts))|lit-html[\\/](directive|directives[\\/](keyed|repeat))|lit[\\/]directives[\\/](keyed|repeat)/,
               },
               // With Leaflet a bare import, the guard must be a module of its own to evaluate first.
               ...(cdn ? [] : [{ name: 'leaflet-guard', test: /leaflet-guard/ }]),

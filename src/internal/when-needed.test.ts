@@ -4,7 +4,7 @@
  * time once the visible widgets have rendered. The first test must be the first here to load the
  * wheel's view: a page keeps a module it has loaded.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../elements/feed/define.js';
 import '../elements/principle-wheel/define.js';
 import '../elements/signatory-count/define.js';
@@ -45,6 +45,12 @@ async function page(below: unknown): Promise<{ top: HTMLElement; far: HTMLElemen
   };
 }
 
+/**
+ * The far widget's `ok-load` (the one at the top waits on a held feed): listened for before the
+ * page is made, as a feed from a blob URL may load while the fixture is still being set up.
+ */
+const firstLoad = () => new Promise((resolve) => addEventListener('ok-load', resolve, { once: true }));
+
 describe('deferred rendering (when-needed)', () => {
   let held: string | undefined;
   afterEach(async () => {
@@ -58,7 +64,7 @@ describe('deferred rendering (when-needed)', () => {
     const requested = await recordRequests();
     const key = uniqueKey('far');
     const src = await serveFeed(key, { json: sampleFeed() });
-    const loaded = new Promise((resolve) => addEventListener('ok-load', resolve, { once: true }));
+    const loaded = firstLoad();
     const { far, key: heldKey } = await page(
       html`<ok-principle-wheel class="far" src=${src}></ok-principle-wheel>`,
     );
@@ -74,11 +80,12 @@ describe('deferred rendering (when-needed)', () => {
   });
 
   it('renders a widget far below before the page prints', async () => {
+    const loaded = firstLoad();
     const { far, key } = await page(
       html`<ok-principle-wheel class="far" src=${feedUrl(sampleFeed())}></ok-principle-wheel>`,
     );
     held = key;
-    await oneEvent(far, 'ok-load');
+    await loaded;
     await frames();
     expect(wheel(far)).to.equal(null);
     dispatchEvent(new Event('beforeprint'));
@@ -100,10 +107,11 @@ describe('deferred rendering (when-needed)', () => {
   });
 
   it('renders widgets far below in idle time, after the visible ones', async () => {
+    const loaded = firstLoad();
     const { top, far, key } = await page(
       html`<ok-principle-wheel class="far" src=${feedUrl(sampleFeed())}></ok-principle-wheel>`,
     );
-    await oneEvent(far, 'ok-load');
+    await loaded;
     await frames();
     expect(wheel(far), 'not while a visible widget still loads').to.equal(null);
     await releaseFeed(key);

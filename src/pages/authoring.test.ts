@@ -70,8 +70,14 @@ describe('authoring.html', () => {
     expect(events.map((e) => e.getFirstPropertyValue('uid'))).to.have.length(feed.feed.events.length);
 
     // The preview shows the feed: the count of signatories is the feed's.
+    // The preview is the whole agreement; its count renders once scrolled near.
+    const agreement = pageDoc(frame).querySelector('ok-agreement')!;
+    agreement.scrollIntoView();
     const count = () =>
-      pageDoc(frame).querySelector('ok-signatory-count')?.shadowRoot?.textContent?.match(/\d+/);
+      agreement.shadowRoot
+        ?.querySelector('ok-signatory-count')
+        ?.shadowRoot?.querySelector('[part=number]')
+        ?.textContent?.match(/\d+/);
     await until(count, 'the preview shows the count');
     const current = feed.feed.signatories.filter((s) => !s.leftAt).length;
     expect(Number(count()![0])).to.equal(current);

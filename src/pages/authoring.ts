@@ -198,15 +198,8 @@ function previewView(built: Extract<State, { status: 'built' }>) {
   return html`<section aria-labelledby="preview-heading">
     <h2 id="preview-heading">${t.previewHeading}</h2>
     <p>${t.previewHint}</p>
-    <div class="authoring-preview">
-      <ok-feed src=${built.feedUrl} lang=${locale}>
-        <ok-principle-wheel></ok-principle-wheel>
-        <ok-signatory-count chart></ok-signatory-count>
-        <ok-signatory-list searchable></ok-signatory-list>
-        <ok-event-calendar></ok-event-calendar>
-        <ok-venue-map></ok-venue-map>
-        <ok-commitment-tracker></ok-commitment-tracker>
-      </ok-feed>
+    <div>
+      <ok-agreement src=${built.feedUrl} lang=${locale} heading-level="3"></ok-agreement>
     </div>
   </section>`;
 }

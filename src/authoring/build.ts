@@ -3,6 +3,7 @@ import * as signatoryStrings from '../elements/signatory-list/signatory-list.str
 import * as calendarStrings from '../elements/event-calendar/event-calendar.strings.js';
 import * as trackerStrings from '../elements/commitment-tracker/commitment-tracker.strings.js';
 import * as mapStrings from '../elements/venue-map/venue-map.strings.js';
+import { LISTS } from '../feed/refresh.js';
 import type { Text } from '../feed/schema.js';
 import { pickText } from '../feed/text.js';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../feed/time.js';
@@ -321,18 +322,6 @@ const ORDER: Section[] = [
   'targets',
 ];
 
-/** The sections in the feed file, in the order of SPEC §1. */
-const FEED_ORDER = [
-  'principles',
-  'signatories',
-  'venues',
-  'venueUses',
-  'events',
-  'eventTypes',
-  'commitments',
-  'targets',
-] as const satisfies Section[];
-
 /** Reads every table into `b.feed`; returns how many items each section received. */
 export function buildSections(tables: Map<Section, Table[]>, b: Build): Partial<Record<Section, number>> {
   const summary: Partial<Record<Section, number>> = {};
@@ -360,7 +349,8 @@ export function buildSections(tables: Map<Section, Table[]>, b: Build): Partial<
   }
   // Written last: the actions sheet adds to commitments read before it.
   const feed = b.feed as Record<string, unknown>;
-  for (const section of FEED_ORDER) {
+  // The sections in the feed file, in the feed's own order.
+  for (const section of LISTS) {
     const items = read.get(section);
     if (!items) continue;
     const clean = items.map((item) =>

@@ -1,7 +1,7 @@
 import type { Feed } from './parse.js';
 
-/** The feed's lists; each sits in the JSON document under its name, but venues are GeoJSON. */
-const LISTS = [
+/** The feed's lists, in the order of SPEC §1; each sits in the JSON document under its name, but venues are GeoJSON. */
+export const LISTS = [
   'principles',
   'signatories',
   'venues',

@@ -4,55 +4,25 @@
  */
 import { expect } from '@open-wc/testing';
 import { sampleFeed, serveFeed, uniqueKey, until } from '../../tests/helpers.js';
+import {
+  closePages,
+  keepPage,
+  openPage as open,
+  pageDoc as doc,
+  pageViolations as axeViolations,
+} from '../../tests/pages.js';
 import { iframeSnippet } from './snippets.js';
 
 /** Long enough for a first `cem analyze` of the sources on a loaded machine. */
 const MANIFEST_TIMEOUT = 120_000;
 
-interface AxeResult {
-  violations: { id: string; nodes: { target: unknown }[] }[];
-}
-type PageWindow = Window & { axe?: { run(context: Node, options: object): Promise<AxeResult> } };
-
-const frames: HTMLIFrameElement[] = [];
-
-/** Opens `path` in an iframe of the given width and resolves once it has loaded. */
-async function open(path: string, width = 1100): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  return frame;
-}
-
-const doc = (frame: HTMLIFrameElement) => frame.contentDocument!;
 const absolute = (path: string) => new URL(path, location.href).href;
 
 async function servedFeed(sections: Record<string, unknown> = {}): Promise<string> {
   return absolute(await serveFeed(uniqueKey('pages'), { json: sampleFeed(sections) }));
 }
 
-/** Runs axe in the page itself (not in its preview frames), and lists the violations. */
-async function axeViolations(frame: HTMLIFrameElement): Promise<string[]> {
-  const win = frame.contentWindow as PageWindow;
-  if (!win.axe) {
-    const script = doc(frame).createElement('script');
-    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-    script.src = '/node_modules/axe-core/axe.min.js';
-    doc(frame).head.append(script);
-    await loaded;
-  }
-  const result = await win.axe!.run(doc(frame), { iframes: false });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-}
-
-afterEach(() => {
-  for (const frame of frames.splice(0)) frame.remove();
-});
+afterEach(closePages);
 
 describe('builder.html', () => {
   before(async function () {
@@ -240,8 +210,7 @@ describe('embed.html', () => {
     const frame = document.createElement('iframe');
     frame.style.width = '600px';
     frame.src = `/pages/embed.html?${new URLSearchParams(query)}`;
-    frames.push(frame);
-    return frame;
+    return keepPage(frame);
   }
 
   it('shows the widget alone and posts its height on every change', async () => {

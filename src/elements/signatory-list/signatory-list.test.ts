@@ -13,6 +13,7 @@ import {
   until,
 } from '../../../tests/helpers.js';
 import './define.js';
+import { nameKey, sortByName } from './rows.js';
 import type { OkSignatoryList } from './signatory-list.js';
 
 const SIGNATORIES = [
@@ -182,6 +183,24 @@ describe('<ok-signatory-list>', () => {
       })),
     );
     expect(names(el)).to.deep.equal(['Alfa', 'Omega', 'Zeta', 'Åby IF', 'Ängen', 'Örnen']);
+  });
+
+  it('sorts by its keys exactly as the Swedish collator sorts, and leaves other names to it', () => {
+    const names = [
+      ...['Örnen', 'Zeta', 'Åby IF', 'Alfa', 'Ängen', 'Omega', 'öster', 'ÖSTER', 'Öster'],
+      ...['IK 9', 'IK 10', 'IK 100', 'IK9', 'ik 10a', 'IK 10 B', 'IK 007', 'IK 0', 'IK 2'],
+      ...['a', 'A', 'a b', 'ab', 'a1', 'a 1', 'aa', 'v', 'w', 'Vänner', 'Wendela', 'y', 'ü'],
+      ...['Éva', 'Eva', 'Anna-Karin', 'anna karin', 'Anna Karin', 'Ærø', '', ' ', '1', '99999999999999999'],
+    ];
+    // Every order of the list sorts to the collator's order.
+    const collator = new Intl.Collator('sv', { numeric: true });
+    const expected = [...names].sort(collator.compare);
+    for (const start of [names, [...names].reverse(), names.map((_, i) => names[(i * 7) % names.length]!)]) {
+      expect(sortByName(start, (n) => n)).to.deep.equal(expected);
+    }
+    expect(nameKey('Éva')).to.equal(undefined);
+    expect(nameKey('IK 007')).to.equal(undefined);
+    expect(nameKey('Åby IF 12')).to.be.a('string');
   });
 
   it('searches name, kind and municipality ignoring case and accents, and announces the count', async () => {

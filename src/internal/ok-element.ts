@@ -13,7 +13,7 @@ import { nearestLang, toLocale } from './locale.js';
 import * as baseStrings from './strings.js';
 import { ownEntry } from './strings.js';
 import { baseStyles } from './styles.js';
-import { needNow, nextTurn, shown, whenNeeded } from './when-needed.js';
+import { needIfNear, needNow, nextTurn, shown, whenNeeded } from './when-needed.js';
 
 /** The level `heading-level` asks for: a whole number from 2 to 6, else 3. */
 function clampLevel(level: number): number {
@@ -245,6 +245,7 @@ export abstract class OkElement extends LitElement {
 
   // The first full render of each widget that a feed reaches at once runs in a task of its own.
   protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.#needed && this.feedState.status === 'ready') needIfNear(this);
     const ready = this.feedState.status === 'ready' && (!this.lazy || this.lazy.module);
     if (this.#needed && !this.#shown && ready) return nextTurn().then(() => this.performUpdate());
     return super.scheduleUpdate();

@@ -18,6 +18,7 @@ import {
   uniqueKey,
   until,
 } from '../../tests/helpers.js';
+import { needIfNear, whenNeeded } from './when-needed.js';
 
 const VIEW = '/src/elements/principle-wheel/principle-wheel.view.ts';
 const wheel = (el: Element) => el.shadowRoot!.querySelector('[role=tab]');
@@ -118,6 +119,27 @@ describe('deferred rendering (when-needed)', () => {
     await until(() => top.shadowRoot!.querySelector('[part=number]'), 'the visible count');
     await until(() => wheel(far), 'the wheel far below, without scrolling');
     expect(scrollY).to.equal(0);
+  });
+
+  it('releases at once, before the observer reports, an element laid out near the viewport', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <p class="near">In view</p>
+        <p class="gone" style="display: none">Not shown</p>
+        <div style="height: 5000px"></div>
+        <p class="far">Far below</p>
+      </div>`,
+    );
+    const released: string[] = [];
+    const stops = ['near', 'gone', 'far'].map((name) => {
+      const element = wrapper.querySelector(`.${name}`)!;
+      const stop = whenNeeded(element, () => released.push(name));
+      // The observer reports only after the next frame: whatever is released now, this released.
+      needIfNear(element);
+      return stop;
+    });
+    expect(released).to.deep.equal(['near']);
+    stops.forEach((stop) => stop());
   });
 
   it('renders widgets that share a feed in separate tasks', async () => {

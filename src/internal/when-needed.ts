@@ -6,7 +6,7 @@
  * heading lists of screen readers reach everything soon after load.
  *
  * One IntersectionObserver serves the page; its margin of a viewport's height above and below
- * starts the work before a reader scrolls there.
+ * starts the work before a reader scrolls there. The margin here and in `needIfNear` is the same.
  */
 
 interface Entry {
@@ -34,6 +34,23 @@ export function needNow(element: Element): void {
   observer?.unobserve(element);
   busy.set(element, performance.now());
   entry.release();
+}
+
+/**
+ * Releases `element` now when it waits, the observer has not yet reported on it (it reports after
+ * the next frame) and it is laid out within the observer's margin: a widget in view whose feed
+ * came first renders without waiting a frame. Reads layout once; call it when the work is ready.
+ */
+export function needIfNear(element: Element): void {
+  if (waiting.get(element)?.seen !== false) return;
+  const { top, bottom, left, right, width, height } = element.getBoundingClientRect();
+  const near =
+    (width > 0 || height > 0) &&
+    bottom >= -innerHeight &&
+    top <= 2 * innerHeight &&
+    right >= 0 &&
+    left <= innerWidth;
+  if (near) needNow(element);
 }
 
 function observe(element: Element): void {

@@ -1,5 +1,5 @@
 import { FeedError } from './errors.js';
-import { parseFeed, type Feed, type Skipped } from './parse.js';
+import { parseFeedInTurns, type Feed, type Skipped } from './parse.js';
 import { keepLastGood } from './refresh.js';
 import { DEFAULT_MAX_BYTES, FEED_TIMEOUT_MS } from './limits.js';
 
@@ -287,7 +287,8 @@ export class FeedStore {
       } catch (cause) {
         throw new FeedError('json', 'The feed is not valid JSON.', undefined, { cause });
       }
-      const parsed = parseFeed(json, response.url || source.url);
+      const parsed = await parseFeedInTurns(json, response.url || source.url);
+      if (signal.aborted) return;
       const last = source.state;
       const { feed, kept } =
         last.status === 'ready'

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sampleFeed } from '../../tests/helpers.js';
 import { FeedError } from './errors.js';
-import { parseFeed, safeColor } from './parse.js';
+import { parseFeed, parseFeedInTurns, safeColor } from './parse.js';
 import { pickText } from './text.js';
 import { feedTime } from './time.js';
 import { mailtoUrl, safeUrl, telUrl } from './url.js';
@@ -421,5 +421,43 @@ describe('feedTime', () => {
     // 02:30 on 31 March 2024 does not exist in Stockholm; it moves forward to 03:30 CEST.
     expect(feedTime('2024-03-31T02:30').toISOString()).to.equal('2024-03-31T01:30:00.000Z');
     expect(Number.isNaN(feedTime('nonsense').getTime())).to.equal(true);
+  });
+});
+
+describe('parseFeedInTurns', () => {
+  const large = () =>
+    sampleFeed({
+      signatories: Array.from({ length: 20_000 }, (_, i) => ({
+        id: `s${i}`,
+        name: `Förening ${i}`,
+        sector: 'civil',
+        signedAt: '2024-05-14',
+      })).concat([{ id: 's1', name: 'Twice', sector: 'civil', signedAt: '2024-02-30' }]),
+    });
+  const scheduler = (globalThis as unknown as {
+    scheduler: { postTask(task: () => void, options: { priority: string }): Promise<void> };
+  }).scheduler;
+
+  it('gives the page turns while it checks a long feed, and finds what parseFeed finds', async () => {
+    const json = large();
+    let checking = true;
+    let turnTaken = false;
+    // Urgent work the page queued: it runs at the first turn the check gives.
+    void scheduler.postTask(() => (turnTaken = checking), { priority: 'user-blocking' });
+    const result = await parseFeedInTurns(json, 'https://example.org/feed.json');
+    checking = false;
+    expect(turnTaken, 'the queued task ran during the check').to.equal(true);
+    expect(result).to.deep.equal(parseFeed(json, 'https://example.org/feed.json'));
+    expect(result.feed.signatories).to.have.length(20_000);
+    expect(result.skipped.map((s) => s.path)).to.deep.equal(['signatories[20000]']);
+  });
+
+  it('checks a short feed in one go', async () => {
+    let checking = true;
+    let turnTaken = false;
+    void scheduler.postTask(() => (turnTaken = checking), { priority: 'user-blocking' });
+    await parseFeedInTurns(sampleFeed());
+    checking = false;
+    expect(turnTaken).to.equal(false);
   });
 });

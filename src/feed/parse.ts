@@ -13,6 +13,7 @@ import {
 } from './schema.js';
 import { DEFAULT_TIME_ZONE, feedTime, isTimeZone } from './time.js';
 import { safeUrl } from './url.js';
+import { yieldToMain } from './turns.js';
 
 type Out<S extends z.ZodMiniType> = z.infer<S>;
 type WithId<T> = Omit<T, 'id'> & { id: string };
@@ -137,15 +138,21 @@ function skip(path: string, problems: Problem[], m: Messages): Skipped {
   };
 }
 
-/** Validates each item of a section; broken ones go to `skipped`, so do repeated ids. */
-function items<S extends z.ZodMiniType, T>(
+/** Items checked between two points where a long feed's check may give the page a turn. */
+const SLICE_ITEMS = 256;
+
+/**
+ * Validates each item of a section; broken ones go to `skipped`, so do repeated ids. Yields every
+ * `SLICE_ITEMS` items: a point where the check may pause.
+ */
+function* items<S extends z.ZodMiniType, T>(
   raw: unknown,
   path: string,
   schema: S,
   skipped: Skipped[],
   m: Messages,
   finish: (item: Out<S>, itemPath: string, index: number) => T | string,
-): T[] {
+): Generator<void, T[]> {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     skipped.push(skip(path, [{ path, message: m.expectedArray }], m));
@@ -153,28 +160,29 @@ function items<S extends z.ZodMiniType, T>(
   }
   const seen = new Set<string>();
   const out: T[] = [];
-  raw.forEach((value, index) => {
+  for (let index = 0; index < raw.length; index += 1) {
+    if (index % SLICE_ITEMS === SLICE_ITEMS - 1) yield;
     const itemPath = `${path}[${index}]`;
-    const result = z.safeParse(schema, value, { reportInput: true });
+    const result = z.safeParse(schema, raw[index], { reportInput: true });
     if (!result.success) {
       skipped.push(skip(itemPath, problemsOf(result.error, itemPath, m), m));
-      return;
+      continue;
     }
     const item = finish(result.data, itemPath, index);
     if (typeof item === 'string') {
       skipped.push(skip(itemPath, [{ path: itemPath, message: item }], m));
-      return;
+      continue;
     }
     const key = (item as { id?: unknown }).id;
     if (typeof key === 'string') {
       if (seen.has(key)) {
         skipped.push(skip(itemPath, [{ path: `${itemPath}.id`, message: m.repeatedId(key) }], m));
-        return;
+        continue;
       }
       seen.add(key);
     }
     out.push(item);
-  });
+  }
   return out;
 }
 
@@ -202,6 +210,42 @@ export function safeColor(value: string | undefined): string | undefined {
  * Throws a `FeedError` of kind `not-a-feed` when the document is not a version 1 feed.
  */
 export function parseFeed(json: unknown, baseUrl?: string, options: ParseOptions = {}): ParseResult {
+  const steps = parseSteps(json, baseUrl, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Longest stretch of checking before the page gets a turn (ms): well under a long task's 50. */
+const SLICE_MS = 8;
+
+/**
+ * `parseFeed` in slices of a few milliseconds with a turn for the page between them, so a feed of
+ * many thousand items does not hold the page up while it is checked.
+ */
+export async function parseFeedInTurns(
+  json: unknown,
+  baseUrl?: string,
+  options: ParseOptions = {},
+): Promise<ParseResult> {
+  const steps = parseSteps(json, baseUrl, options);
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since > SLICE_MS) {
+      await yieldToMain();
+      since = performance.now();
+    }
+  }
+}
+
+function* parseSteps(
+  json: unknown,
+  baseUrl: string | undefined,
+  options: ParseOptions,
+): Generator<void, ParseResult> {
   const { messages: m = en, color = safeColor } = options;
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new FeedError('not-a-feed', m.notAnObject);
@@ -245,19 +289,19 @@ export function parseFeed(json: unknown, baseUrl?: string, options: ParseOptions
     skipped.push(skip('venues', [{ path: 'venues.type', message: m.featureCollection }], m));
   }
 
-  const principles = items(doc.principles, 'principles', principleSchema, skipped, m, colored);
+  const principles = yield* items(doc.principles, 'principles', principleSchema, skipped, m, colored);
   const principleIds = new Set(principles.map((p) => p.id));
   const feed: Feed = {
     agreement,
     timeZone,
     principles,
-    signatories: items(doc.signatories, 'signatories', signatorySchema, skipped, m, (s, path, i) => ({
+    signatories: yield* items(doc.signatories, 'signatories', signatorySchema, skipped, m, (s, path, i) => ({
       ...s,
       id: String(s.id ?? `signatory-${i}`),
       url: link(s.url, `${path}.url`),
       logo: link(s.logo, `${path}.logo`),
     })),
-    venues: items(
+    venues: yield* items(
       venuesRaw?.type === 'FeatureCollection' ? venuesRaw.features : undefined,
       'venues.features',
       venueFeatureSchema,
@@ -272,8 +316,8 @@ export function parseFeed(json: unknown, baseUrl?: string, options: ParseOptions
         bookingUrl: link(f.properties.bookingUrl, `${path}.properties.bookingUrl`),
       }),
     ),
-    venueUses: items(doc.venueUses, 'venueUses', namedSchema, skipped, m, colored),
-    events: items(doc.events, 'events', eventSchema, skipped, m, (e, path) => {
+    venueUses: yield* items(doc.venueUses, 'venueUses', namedSchema, skipped, m, colored),
+    events: yield* items(doc.events, 'events', eventSchema, skipped, m, (e, path) => {
       // The schema has checked every field of both times, so these are real instants.
       if (e.end !== undefined && feedTime(e.end, timeZone) < feedTime(e.start, timeZone)) {
         return m.endBeforeStart;
@@ -292,8 +336,8 @@ export function parseFeed(json: unknown, baseUrl?: string, options: ParseOptions
         documentationUrl: link(e.documentationUrl, `${path}.documentationUrl`),
       };
     }),
-    eventTypes: items(doc.eventTypes, 'eventTypes', namedSchema, skipped, m, colored),
-    commitments: items(doc.commitments, 'commitments', commitmentSchema, skipped, m, (c, path) => {
+    eventTypes: yield* items(doc.eventTypes, 'eventTypes', namedSchema, skipped, m, colored),
+    commitments: yield* items(doc.commitments, 'commitments', commitmentSchema, skipped, m, (c, path) => {
       // A feed without principles may leave them to another feed; one with them should name them all.
       if (c.principleId !== undefined && doc.principles !== undefined && !principleIds.has(c.principleId)) {
         warnings.push({ path: `${path}.principleId`, kind: 'principle', value: c.principleId });
@@ -304,7 +348,7 @@ export function parseFeed(json: unknown, baseUrl?: string, options: ParseOptions
         actions: c.actions?.map((a, i) => ({ ...a, url: link(a.url, `${path}.actions[${i}].url`) })),
       };
     }),
-    targets: items(doc.targets, 'targets', targetSchema, skipped, m, (t, _path, i) => ({
+    targets: yield* items(doc.targets, 'targets', targetSchema, skipped, m, (t, _path, i) => ({
       ...t,
       id: String(t.id ?? `target-${i}`),
     })),

@@ -9,6 +9,8 @@
  * starts the work before a reader scrolls there. The margin here and in `needIfNear` is the same.
  */
 
+import { yieldToMain } from '../feed/turns.js';
+
 interface Entry {
   release: () => void;
   targeted?: () => boolean;
@@ -130,10 +132,6 @@ export function shown(element: Element): void {
 }
 
 let turns: Promise<void> = Promise.resolve();
-
-const yieldToMain = (): Promise<void> =>
-  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
-  new Promise((resolve) => setTimeout(resolve));
 
 /**
  * Resolves in a task of its own, after the turns asked for before it: widgets that receive one

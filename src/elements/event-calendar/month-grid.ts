@@ -32,9 +32,10 @@ export interface GridContext extends EntryContext {
 }
 
 /**
- * One event as a compact entry: colour mark, status in words, start time, title. Its `data-id`
- * opens it: the calendar listens once for all entries (./calendar-view.ts), since a listener on
- * each of a month's hundreds of entries is a good part of its first render.
+ * One event as a compact entry: colour mark, status in words, start time, title. The time's span
+ * is there even when empty, so a month of entries is one template each rather than two. Its
+ * `data-id` opens it: the calendar listens once for all entries (./calendar-view.ts), since a
+ * listener on each of a month's hundreds of entries is a good part of its first render.
  */
 export function entry(ce: CalEvent, c: EntryContext, time: boolean, tabindex = -1) {
   const { event } = ce;
@@ -48,7 +49,7 @@ export function entry(ce: CalEvent, c: EntryContext, time: boolean, tabindex = -
     ${cssProps({ '--c': c.type(event.type).color })}
   >
     ${status ? html`<span class="status">${c.t.status[status]}:</span>` : nothing}
-    ${time ? html`<span class="time">${formatTime(ce.start, c.locale, c.zone)}</span>` : nothing}
+    <span class="time">${time ? formatTime(ce.start, c.locale, c.zone) : nothing}</span>
     ${pickText(event.title, c.locale)}
   </button>`;
 }

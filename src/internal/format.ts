@@ -3,8 +3,13 @@ import { intlLocale } from './locale.js';
 
 const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function dateFormat(locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions) {
-  const key = `d|${locale}|${timeZone}|${JSON.stringify(options)}`;
+/**
+ * The formatter named `name` (one name per set of `options`) for `locale` and `timeZone`, made once:
+ * a calendar formats hundreds of times per render, and building an `Intl.DateTimeFormat` costs
+ * far more than using one.
+ */
+function dateFormat(name: string, locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  const key = `d|${name}|${locale}|${timeZone}`;
   let format = formats.get(key) as Intl.DateTimeFormat | undefined;
   if (!format) {
     format = new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone });
@@ -26,12 +31,14 @@ export function formatNumber(value: number, locale: Locale): string {
 
 /** "2024-05-14": the ISO form Swedish writing uses, in both languages. */
 export function formatIsoDate(date: Date, timeZone: string): string {
-  return dateFormat('sv', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return dateFormat('iso', 'sv', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    date,
+  );
 }
 
 /** "14 maj 2024" / "14 May 2024"; with `weekday`, "tisdag 14 maj 2024" / "Tuesday, 14 May 2024". */
 export function formatLongDate(date: Date, locale: Locale, timeZone: string, weekday = false): string {
-  return dateFormat(locale, timeZone, {
+  return dateFormat(weekday ? 'long-weekday' : 'long', locale, timeZone, {
     ...(weekday ? { weekday: 'long' } : {}),
     day: 'numeric',
     month: 'long',
@@ -41,15 +48,26 @@ export function formatLongDate(date: Date, locale: Locale, timeZone: string, wee
 
 /** "maj 2024" / "May 2024". */
 export function formatMonth(date: Date, locale: Locale, timeZone: string): string {
-  return dateFormat(locale, timeZone, { month: 'long', year: 'numeric' }).format(date);
+  return dateFormat('month', locale, timeZone, { month: 'long', year: 'numeric' }).format(date);
+}
+
+/** "tisdag" / "Tuesday"; short, "tis" / "Tue". */
+export function formatWeekday(date: Date, locale: Locale, timeZone: string, style: 'long' | 'short'): string {
+  return dateFormat(`weekday-${style}`, locale, timeZone, { weekday: style }).format(date);
 }
 
 /** "9.00" in Swedish (Språkrådet's form), "09:00" in English. */
 export function formatTime(date: Date, locale: Locale, timeZone: string): string {
   if (locale === 'en') {
-    return dateFormat('en', timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+    return dateFormat('time', 'en', timeZone, {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(date);
   }
-  return dateFormat('sv', timeZone, { hour: 'numeric', minute: '2-digit' }).format(date).replace(':', '.');
+  return dateFormat('time', 'sv', timeZone, { hour: 'numeric', minute: '2-digit' })
+    .format(date)
+    .replace(':', '.');
 }
 
 /** "kl. 9.00–15.30" / "09:00–15:30"; one time when there is no end. */

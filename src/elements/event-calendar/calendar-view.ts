@@ -167,8 +167,15 @@ export class CalendarView {
     this.#find('.daylist .ev')?.focus();
   }
 
-  async #open(ce: CalEvent, trigger: Event) {
-    const from = (this.#returnTo = trigger.currentTarget as HTMLElement);
+  /** Opens the event of the entry clicked (in the grid, a day's list or the list). */
+  readonly #choose = (e: Event) => {
+    const from = (e.target as Element).closest<HTMLElement>('.ev[data-id]');
+    const ce = from && this.#events?.all.find((c) => c.event.id === from.dataset.id);
+    if (ce) void this.#open(ce, from);
+  };
+
+  async #open(ce: CalEvent, from: HTMLElement) {
+    this.#returnTo = from;
     this.openId = ce.event.id;
     this.#place = this.#placeBeside(ce.event.id, from);
     emit(this.host, 'ok-event-select', { id: ce.event.id });
@@ -265,8 +272,14 @@ export class CalendarView {
     for (const e of all.filter(seen)) counts.set(typeOf(e), (counts.get(typeOf(e)) ?? 0) + 1);
     const shown = list.filter(seen);
     const open = this.openId ? every.find((e) => e.event.id === this.openId) : undefined;
-    const type = (id: string | undefined) => this.#type(feed, id);
-    const ctx: EntryContext = { zone, locale, t, type, open: (ce, e) => void this.#open(ce, e) };
+    // Each entry asks for its type's name and colour: work them out once per type and render.
+    const types = new Map<string | undefined, TypeInfo>();
+    const type = (id: string | undefined) => {
+      let info = types.get(id);
+      if (!info) types.set(id, (info = this.#type(feed, id)));
+      return info;
+    };
+    const ctx: EntryContext = { zone, locale, t, type };
     const details =
       open &&
       renderDetails(open, {
@@ -311,7 +324,7 @@ export class CalendarView {
           </select>
         </label>`
       : renderChips(t.filter, filters.map(chip));
-    return html`<div class="cal" @keydown=${this.#escape}>
+    return html`<div class="cal" @keydown=${this.#escape} @click=${this.#choose}>
         <div class="toolbar" part="toolbar">
           ${typeFilter}
           ${renderSwitch(

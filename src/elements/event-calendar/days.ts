@@ -29,18 +29,20 @@ export const monthKey = (month: number) =>
 export const isoDay = (day: number) => dayDate(day).toISOString().slice(0, 10);
 
 /** Offsets per zone and UTC day, `NaN` for a day with a change; `Intl` is slow enough to matter at 500 events. */
-const offsets = new Map<string, number>();
+const offsets = new Map<string, Map<number, number>>();
 
 /** The day number of an instant's date in `timeZone`. */
 export function dayOf(value: Date, timeZone: string): number {
   const t = +value;
-  const key = `${timeZone} ${Math.floor(t / DAY)}`;
-  let offset = offsets.get(key);
+  const utcDay = Math.floor(t / DAY);
+  let zone = offsets.get(timeZone);
+  if (!zone) offsets.set(timeZone, (zone = new Map()));
+  let offset = zone.get(utcDay);
   if (offset === undefined) {
-    const start = Math.floor(t / DAY) * DAY;
+    const start = utcDay * DAY;
     const before = zoneOffsetMs(start, timeZone);
     offset = before === zoneOffsetMs(start + DAY, timeZone) ? before : NaN;
-    offsets.set(key, offset);
+    zone.set(utcDay, offset);
   }
   return Math.floor((t + (Number.isNaN(offset) ? zoneOffsetMs(t, timeZone) : offset)) / DAY);
 }
@@ -83,7 +85,7 @@ export function calEvents(feed: Feed): CalEvent[] {
       if (end && !event.allDay && last > first && +end === +feedTime(isoDay(last), zone)) last--;
       return { event, start, end, first, last };
     })
-    .sort((a, b) => +a.start - +b.start);
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
 /** The events on each day, built once per feed and filter; a multi-day event is on every day it covers. */

@@ -2,8 +2,7 @@ import { html, nothing } from 'lit';
 import type { Locale } from '../../feed/text.js';
 import { pickText } from '../../feed/text.js';
 import { cssProps } from '../../internal/css-props.js';
-import { formatLongDate, formatTime } from '../../internal/format.js';
-import { intlLocale } from '../../internal/locale.js';
+import { formatLongDate, formatTime, formatWeekday } from '../../internal/format.js';
 import { dayDate, firstOfMonth, isoWeek, type CalEvent } from './days.js';
 import type { CalendarStrings } from './event-calendar.strings.js';
 import type { TypeInfo } from './event-details.js';
@@ -17,7 +16,6 @@ export interface EntryContext {
   locale: Locale;
   t: CalendarStrings;
   type: (id: string | undefined) => TypeInfo;
-  open: (event: CalEvent, trigger: Event) => void;
 }
 
 /** What the month grid needs from the calendar. */
@@ -33,7 +31,12 @@ export interface GridContext extends EntryContext {
   focused: (event: FocusEvent) => void;
 }
 
-/** One event as a compact entry: colour mark, status in words, start time, title. */
+/**
+ * One event as a compact entry: colour mark, status in words, start time, title. The time's span
+ * is there even when empty, so a month of entries is one template each rather than two. Its
+ * `data-id` opens it: the calendar listens once for all entries (./calendar-view.ts), since a
+ * listener on each of a month's hundreds of entries is a good part of its first render.
+ */
 export function entry(ce: CalEvent, c: EntryContext, time: boolean, tabindex = -1) {
   const { event } = ce;
   const status = event.status && event.status !== 'scheduled' ? event.status : '';
@@ -41,12 +44,12 @@ export function entry(ce: CalEvent, c: EntryContext, time: boolean, tabindex = -
     type="button"
     class="ev ${status}"
     part="event"
+    data-id=${event.id}
     tabindex=${tabindex}
     ${cssProps({ '--c': c.type(event.type).color })}
-    @click=${(e: Event) => c.open(ce, e)}
   >
     ${status ? html`<span class="status">${c.t.status[status]}:</span>` : nothing}
-    ${time ? html`<span class="time">${formatTime(ce.start, c.locale, c.zone)}</span>` : nothing}
+    <span class="time">${time ? formatTime(ce.start, c.locale, c.zone) : nothing}</span>
     ${pickText(event.title, c.locale)}
   </button>`;
 }
@@ -59,10 +62,8 @@ export function renderGrid(c: GridContext) {
   const { start } = c;
   const first = firstOfMonth(c.month);
   const next = firstOfMonth(c.month + 1);
-  const names = (style: 'long' | 'short') => {
-    const format = new Intl.DateTimeFormat(intlLocale(c.locale), { weekday: style, timeZone: 'UTC' });
-    return [0, 1, 2, 3, 4, 5, 6].map((i) => format.format(dayDate(start + i)));
-  };
+  const names = (style: 'long' | 'short') =>
+    [0, 1, 2, 3, 4, 5, 6].map((i) => formatWeekday(dayDate(start + i), c.locale, 'UTC', style));
   const short = names('short');
   const cell = (day: number) => {
     const events = c.days.get(day) ?? [];
@@ -74,14 +75,12 @@ export function renderGrid(c: GridContext) {
       tabindex=${day === c.focus ? 0 : -1}
       aria-current=${day === c.today ? 'date' : nothing}
     >
-      <span class="num"
-        ><span aria-hidden="true">${dayDate(day).getUTCDate()}</span
-        ><span class="visually-hidden">${formatLongDate(dayDate(day), c.locale, 'UTC', true)}</span></span
-      >
+      <span class="num" aria-hidden="true">${dayDate(day).getUTCDate()}</span
+      ><span class="visually-hidden">${formatLongDate(dayDate(day), c.locale, 'UTC', true)}</span>
       ${events.slice(0, shown).map((ce) => entry(ce, c, !ce.event.allDay && ce.first === day))}
       ${
         shown < events.length
-          ? html`<button type="button" class="more" tabindex="-1" @click=${() => c.showDay(day)}>
+          ? html`<button type="button" class="more" tabindex="-1">
               +${events.length - shown} <span class="word">${c.t.more}</span>
             </button>`
           : nothing
@@ -89,10 +88,11 @@ export function renderGrid(c: GridContext) {
     </div>`;
   };
   // A tap on a day, not on an entry, lists its events: the way in on a narrow month of thin bars.
+  // So does "+N till", through this one listener rather than one of its own in every day.
   const tap = (e: Event) => {
     const target = e.target as Element;
     const day = Number(target.closest<HTMLElement>('[role=gridcell]')?.dataset.day);
-    if (c.days.has(day) && !target.closest('button')) c.showDay(day);
+    if (c.days.has(day) && !target.closest('.ev')) c.showDay(day);
   };
   return html`<div
     role="grid"

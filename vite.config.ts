@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { leafletUnused, litCssMinify } from './scripts/css-minify.js';
 import { ensureManifest, PAGE_MANIFEST_PATH } from './scripts/manifest.js';
 
 const elements = readdirSync('src/elements').filter((name) => name !== 'feed');
@@ -106,7 +107,9 @@ export default defineConfig(({ mode }) => {
   }
   const cdn = mode === 'cdn';
   return {
-    plugins: [demoHome, pagesDev],
+    // The stylesheets' text, in Lit templates and in Leaflet's CSS, as short as CSS allows.
+    plugins: [demoHome, pagesDev, litCssMinify],
+    css: { postcss: { plugins: [leafletUnused] } },
     server: { port: 5173, host: '127.0.0.1' },
     build: {
       target: 'es2022',

@@ -75,3 +75,38 @@ test('the builder and embed pages load the widgets from the script-tag build bes
     'a page imports ../cdn/ok-widgets.js',
   );
 });
+
+test('the script-tag build carries no indented CSS and no Leaflet rules the map never uses', () => {
+  const files = scripts(join('dist', 'cdn'));
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8').replace(/\/\/# sourceMappingURL=.*/, '');
+    // A declaration on a line of its own is a stylesheet as written, not as a browser needs it.
+    const found = /\n\s*[\w-]+: [^;{}\n]+;\n/.exec(code);
+    assert.equal(found?.[0], undefined, `${file}: an indented stylesheet`);
+  }
+  const engine = files.find((file) => /map-engine-[\w-]+\.js$/.test(file));
+  const code = readFileSync(engine, 'utf8');
+  assert.ok(code.includes('.leaflet-pane'), "Leaflet's stylesheet is in the map engine");
+  // Rules for controls, popups and tooltips, and the images they inline.
+  const unused = /\.leaflet-(control|popup|tooltip)(?!-pane)[\w-]*[{,]|data:image\/png/.exec(code);
+  assert.equal(unused?.[0], undefined, 'a Leaflet rule for a part the map never makes');
+});
+
+test('the CSS minifier keeps strings, selectors and what a value needs its spaces for', async () => {
+  const { minifyCss } = await import('../../scripts/css-minify.js');
+  assert.equal(
+    minifyCss(`
+      /* why it's so */
+      .a :hover,
+      .b > .c {
+        content: '·  /  ,';
+        width: calc(100% - 2 * var(--x, 1px));
+      }
+      @media (min-width: 40em) and (forced-colors: active) {
+        .d + .e ~ .f { color: red !important; }
+      }
+    `),
+    " .a :hover,.b>.c{content:'·  /  ,';width:calc(100% - 2 * var(--x,1px))}" +
+      '@media (min-width:40em) and (forced-colors:active){.d + .e ~ .f{color:red !important}}',
+  );
+});

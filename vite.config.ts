@@ -6,6 +6,13 @@ import { ensureManifest, PAGE_MANIFEST_PATH } from './scripts/manifest.js';
 
 const elements = readdirSync('src/elements').filter((name) => name !== 'feed');
 
+/**
+ * The map engine imports Leaflet's ES module build; the script-tag build takes only the parts it
+ * uses, from Leaflet's source modules (src/internal/leaflet.ts), and so does the test runner. In
+ * the bundler build Leaflet stays a bare import (external before any alias), for the app's bundler.
+ */
+const leafletParts = { 'leaflet/dist/leaflet-src.esm.js': resolve('src/internal/leaflet.ts') };
+
 /** `npm start` opens on the demo. */
 const demoHome: Plugin = {
   name: 'demo-home',
@@ -110,6 +117,7 @@ export default defineConfig(({ mode }) => {
     // The stylesheets' text, in Lit templates and in Leaflet's CSS, as short as CSS allows.
     plugins: [demoHome, pagesDev, litCssMinify],
     css: { postcss: { plugins: [leafletUnused] } },
+    resolve: { alias: leafletParts },
     server: { port: 5173, host: '127.0.0.1' },
     build: {
       target: 'es2022',
@@ -138,11 +146,11 @@ export default defineConfig(({ mode }) => {
           // under 1 KB cost requests and compress badly apart.
           codeSplitting: {
             groups: [
-              // Helpers only the views use (controls, headings, contrast, palette, search) stay out: they load
-              // with the first view, not up front.
+              // Helpers only the views use (controls, headings, contrast, palette, search, Leaflet) stay
+              // out: they load with the first view, not up front.
               {
                 name: 'shared',
-                test: /src[\\/](feed[\\/]|internal[\\/](?!(chips|contrast|facts|heading|palette|search|search-field|switch)\.ts))/,
+                test: /src[\\/](feed[\\/]|internal[\\/](?!(chips|contrast|facts|heading|leaflet|palette|search|search-field|switch)\.ts))/,
               },
               // The Lit directives the list views use (repeat, keyed) in one file of their own: pages
               // whose views use none (the calendar, the tracker, the count) do not load them.

@@ -92,6 +92,16 @@ test('the script-tag build carries no comments, no indented CSS and no Leaflet r
   assert.equal(unused?.[0], undefined, 'a Leaflet rule for a part the map never makes');
 });
 
+test("the script-tag build's map engine holds only the parts of Leaflet it uses", () => {
+  const engine = scripts(join('dist', 'cdn')).find((file) => /map-engine-[\w-]+\.js$/.test(file));
+  const code = readFileSync(engine, 'utf8');
+  assert.ok(code.includes('_leaflet_id'), 'Leaflet is in the map engine');
+  // Class names only popups, tooltips and the zoom control set.
+  for (const part of ['leaflet-popup-content-wrapper', 'leaflet-tooltip ', 'leaflet-control-zoom-in']) {
+    assert.ok(!code.includes(part), part);
+  }
+});
+
 test('the CSS minifier keeps strings, selectors and what a value needs its spaces for', async () => {
   const { minifyCss } = await import('../../scripts/css-minify.js');
   assert.equal(

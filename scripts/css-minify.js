@@ -72,9 +72,14 @@ export const litCssMinify = {
   },
 };
 
-/** Class names of the parts of Leaflet the map never makes (it has no controls at all). */
+/**
+ * Selectors of the parts of Leaflet the map never makes: it has no controls, popups, tooltips,
+ * vector layers (SVG, canvas), image overlays or marker shadows, and runs in no old IE.
+ */
 const UNUSED_LEAFLET =
-  /\.leaflet-(control|bar|popup(?!-pane)|tooltip(?!-pane)|oldie|vml|retina|default-icon|attribution)|\.lvml\b/;
+  /\.leaflet-(control|bar|popup(?!-pane)|tooltip(?!-pane)|oldie|vml|retina|default-icon|attribution|image-layer|marker-shadow|tile-container)|\.lvml\b|(^|[\s>])(svg|canvas|path)\b/;
+/** Declarations for browsers the widgets do not support (old IE and Firefox). */
+const OLD_PREFIX = /^-(ms|moz)-/;
 
 /** PostCSS plugin: Leaflet's stylesheet without the rules for parts the map never makes. */
 export const leafletUnused = {
@@ -85,6 +90,12 @@ export const leafletUnused = {
       const kept = rule.selectors.filter((selector) => !UNUSED_LEAFLET.test(selector));
       if (!kept.length) rule.remove();
       else if (kept.length < rule.selectors.length) rule.selectors = kept;
+    });
+    root.walkDecls((decl) => {
+      if (OLD_PREFIX.test(decl.prop) || OLD_PREFIX.test(decl.value)) decl.remove();
+    });
+    root.walkRules((rule) => {
+      if (rule.nodes.length === 0) rule.remove();
     });
     root.walkAtRules((atRule) => {
       if (atRule.nodes?.length === 0) atRule.remove();

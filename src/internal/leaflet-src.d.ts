@@ -1,5 +1,5 @@
 /** Leaflet's source modules, typed as the package's main entry types the same classes. */
-declare module 'leaflet/src/map/index.js' {
+declare module 'leaflet/src/map/Map.js' {
   export { Map } from 'leaflet';
 }
 declare module 'leaflet/src/layer/marker/DivIcon.js' {

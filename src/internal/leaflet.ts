@@ -6,9 +6,15 @@
  * resolve the engine's import of that file to this one (vite.config.ts, web-test-runner.config.js);
  * an export missing here fails the build.
  */
-// Map with its interaction handlers (drag, keyboard, touch and double-click zoom, box zoom):
-// each registers itself on Map as its module evaluates.
-export { Map } from 'leaflet/src/map/index.js';
+export { Map } from 'leaflet/src/map/Map.js';
+// The interaction handlers the map has: each registers itself on Map as its module evaluates
+// (package.json lists this module among those with side effects, so no build drops them). Not the
+// wheel's (the engine zooms on Ctrl + wheel itself) nor a long tap's (the map has no context menu).
+import 'leaflet/src/map/handler/Map.BoxZoom.js';
+import 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
+import 'leaflet/src/map/handler/Map.Drag.js';
+import 'leaflet/src/map/handler/Map.Keyboard.js';
+import 'leaflet/src/map/handler/Map.TouchZoom.js';
 export { DivIcon } from 'leaflet/src/layer/marker/DivIcon.js';
 export { Marker } from 'leaflet/src/layer/marker/Marker.js';
 export { GridLayer } from 'leaflet/src/layer/tile/GridLayer.js';

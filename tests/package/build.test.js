@@ -96,6 +96,10 @@ test("the script-tag build's map engine holds only the parts of Leaflet it uses"
   const engine = scripts(join('dist', 'cdn')).find((file) => /map-engine-[\w-]+\.js$/.test(file));
   const code = readFileSync(engine, 'utf8');
   assert.ok(code.includes('_leaflet_id'), 'Leaflet is in the map engine');
+  // Each interaction handler registers itself as its module evaluates: none may be shaken off.
+  for (const handler of ['boxZoom', 'doubleClickZoom', 'dragging', 'keyboard', 'touchZoom']) {
+    assert.ok(code.includes(`\`${handler}\``), `the ${handler} handler`);
+  }
   // Class names only popups, tooltips and the zoom control set.
   for (const part of ['leaflet-popup-content-wrapper', 'leaflet-tooltip ', 'leaflet-control-zoom-in']) {
     assert.ok(!code.includes(part), part);

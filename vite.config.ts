@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { leafletUnused, litCssMinify } from './scripts/css-minify.js';
+import { leafletUnused, litTemplateMinify } from './scripts/css-minify.js';
 import { ensureManifest, PAGE_MANIFEST_PATH } from './scripts/manifest.js';
 
 const elements = readdirSync('src/elements').filter((name) => name !== 'feed');
@@ -114,8 +114,8 @@ export default defineConfig(({ mode }) => {
   }
   const cdn = mode === 'cdn';
   return {
-    // The stylesheets' text, in Lit templates and in Leaflet's CSS, as short as CSS allows.
-    plugins: [demoHome, pagesDev, litCssMinify],
+    // The text of Lit's templates and Leaflet's stylesheet, as short as they can be.
+    plugins: [demoHome, pagesDev, litTemplateMinify],
     css: { postcss: { plugins: [leafletUnused] } },
     resolve: { alias: leafletParts },
     server: { port: 5173, host: '127.0.0.1' },

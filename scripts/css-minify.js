@@ -1,8 +1,8 @@
 /**
- * Build-time CSS trimming for the shipped bundles (`vite.config.ts`):
+ * Build-time trimming of stylesheets and templates for the shipped bundles (`vite.config.ts`):
  *   - `minifyCss`: a stylesheet's text without comments and with only the whitespace CSS needs;
- *   - `litCssMinify`: that, applied to the text of every Lit `css` template in `src/`, which no
- *     minifier touches (to a JavaScript minifier a template's text is data);
+ *   - `litTemplateMinify`: that, applied to the text of every Lit `css` template in `src/`, and
+ *     the indentation of every `html` and `svg` template left out;
  *   - `leafletUnused`: a PostCSS plugin that leaves out of Leaflet's stylesheet the rules for the
  *     parts the map never makes (controls, popups, tooltips, old-IE and VML shapes, the default
  *     marker icon), which also drops the images those rules would inline as `data:` URLs.
@@ -30,43 +30,53 @@ export function minifyCss(text) {
     .replace(/\0(\d+)\0/g, (_, index) => strings[Number(index)]);
 }
 
-/** The static parts of every `` css`…` `` template in `code`, as [start, end] offsets. */
-function cssTemplateParts(code) {
-  const parts = [];
-  for (const match of code.matchAll(/\bcss`/g)) {
-    let start = match.index + match[0].length;
-    let at = start;
-    while (at < code.length && code[at] !== '`') {
-      if (code[at] === '\\') {
-        at += 2;
-      } else if (code.startsWith('${', at)) {
-        parts.push([start, at]);
-        // An interpolation here is a name (`${chipStyles}`): it holds no braces or backticks.
-        at = code.indexOf('}', at) + 1;
-        start = at;
-      } else at++;
+/** The tagged templates of an ESTree AST. */
+function taggedTemplates(root) {
+  const found = [];
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node.type === 'TaggedTemplateExpression') found.push(node);
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) {
+        for (const item of value) if (item && typeof item === 'object') stack.push(item);
+      } else if (value && typeof value === 'object') stack.push(value);
     }
-    parts.push([start, at]);
   }
-  return parts;
+  return found;
 }
 
-/** Minifies the text of the Lit `css` templates in the sources' TypeScript, with a source map. */
-export const litCssMinify = {
-  name: 'lit-css-minify',
+/**
+ * Shortens the text of the Lit templates in the sources, which no minifier touches (to a
+ * JavaScript minifier a template's text is data): `css` as `minifyCss` does, `html` and `svg` by
+ * dropping the indentation after each line break. A break stays a break, so text under
+ * `white-space: pre-line` (descriptions) reads the same; no template here is under `pre`. It runs
+ * after Vite has compiled the TypeScript, so the bundler's parser reads the module.
+ */
+export const litTemplateMinify = {
+  name: 'lit-template-minify',
   apply: 'build',
   transform(code, id) {
-    if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+    if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
     const out = new MagicString(code);
-    for (const [start, end] of cssTemplateParts(code)) {
-      const text = code.slice(start, end);
-      // A backslash would need cooking and uncooking: no stylesheet here has one; leave it be.
-      if (text.includes('\\') || !text.trim()) continue;
-      let minified = minifyCss(text);
-      // Beside an interpolation a space may part two selectors; at the ends of a template none is needed.
-      if (code[start - 1] === '`') minified = minified.trimStart();
-      if (code[end] === '`') minified = minified.trimEnd();
-      if (minified !== text) out.overwrite(start, end, minified);
+    for (const node of taggedTemplates(this.parse(code))) {
+      if (node.tag.type !== 'Identifier') continue;
+      const kind = node.tag.name;
+      if (kind !== 'css' && kind !== 'html' && kind !== 'svg') continue;
+      const { quasis } = node.quasi;
+      quasis.forEach(({ start, end }, index) => {
+        const text = code.slice(start, end);
+        // A backslash would need cooking and uncooking: no template here has one; leave it be.
+        if (text.includes('\\')) return;
+        let short;
+        if (kind === 'css') {
+          short = minifyCss(text);
+          // Beside an interpolation a space may part two selectors; at the ends none is needed.
+          if (index === 0) short = short.trimStart();
+          if (index === quasis.length - 1) short = short.trimEnd();
+        } else short = text.replace(/[ \t]*\n[ \t]*/g, '\n');
+        if (short !== text) out.overwrite(start, end, short);
+      });
     }
     return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
   },

@@ -76,13 +76,13 @@ test('the builder and embed pages load the widgets from the script-tag build bes
   );
 });
 
-test('the script-tag build carries no comments, no indented CSS and no Leaflet rules the map never uses', () => {
+test('the script-tag build carries no comments, no indented CSS or HTML and no Leaflet rules the map never uses', () => {
   const files = scripts(join('dist', 'cdn'));
   for (const file of files) {
     const code = readFileSync(file, 'utf8').replace(/\/\/# sourceMappingURL=.*/, '');
-    // A declaration on a line of its own is a stylesheet as written, not as a browser needs it.
-    const found = /\/\*.{0,40}|\n\s*[\w-]+: [^;{}\n]+;\n/s.exec(code);
-    assert.equal(found?.[0], undefined, `${file}: a comment or an indented stylesheet`);
+    // A declaration or a tag on an indented line is a template as written, not as a browser needs it.
+    const found = /\/\*.{0,40}|\n\s*[\w-]+: [^;{}\n]+;\n|\n[ \t]+<.{0,40}/s.exec(code);
+    assert.equal(found?.[0], undefined, `${file}: a comment or an indented template`);
   }
   const engine = files.find((file) => /map-engine-[\w-]+\.js$/.test(file));
   const code = readFileSync(engine, 'utf8');

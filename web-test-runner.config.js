@@ -17,6 +17,14 @@ const inlineCss = {
   },
 };
 
+/** Leaflet's parts in place of its whole ES module build, as the script-tag build has them (vite.config.ts). */
+const leafletParts = {
+  name: 'leaflet-parts',
+  resolveImport({ source }) {
+    if (source === 'leaflet/dist/leaflet-src.esm.js') return '/src/internal/leaflet.ts';
+  },
+};
+
 /** The manifest the builder page (pages/builder.html) reads beside itself, made when missing or stale. */
 async function pagesManifest(ctx, next) {
   if (ctx.path !== PAGE_MANIFEST_PATH) return next();
@@ -92,6 +100,7 @@ export default {
   middleware: [feedServer, pagesManifest],
   plugins: [
     inlineCss,
+    leafletParts,
     ownDownloads,
     esbuildPlugin({
       ts: true,

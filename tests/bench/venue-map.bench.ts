@@ -154,7 +154,11 @@ await engineOnly();
 await bareFloor();
 await markerCluster();
 
-const elementMs = await median(RUNS, async (src) => void (await element(src)), () => jsonUrl(feed));
+const elementMs = await median(
+  RUNS,
+  async (src) => void (await element(src)),
+  () => jsonUrl(feed),
+);
 const engineMs = await median(RUNS, engineOnly);
 const engineMarkers = markersOf(document.body);
 const engineZoomMs = await zoomStep(engine!.map);

@@ -75,3 +75,52 @@ test('the builder and embed pages load the widgets from the script-tag build bes
     'a page imports ../cdn/ok-widgets.js',
   );
 });
+
+test('the script-tag build carries no comments, no indented CSS or HTML and no Leaflet rules the map never uses', () => {
+  const files = scripts(join('dist', 'cdn'));
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8').replace(/\/\/# sourceMappingURL=.*/, '');
+    // A declaration or a tag on an indented line is a template as written, not as a browser needs it.
+    const found = /\/\*.{0,40}|\n\s*[\w-]+: [^;{}\n]+;\n|\n[ \t]+<.{0,40}/s.exec(code);
+    assert.equal(found?.[0], undefined, `${file}: a comment or an indented template`);
+  }
+  const engine = files.find((file) => /map-engine-[\w-]+\.js$/.test(file));
+  const code = readFileSync(engine, 'utf8');
+  assert.ok(code.includes('.leaflet-pane'), "Leaflet's stylesheet is in the map engine");
+  // Rules for controls, popups and tooltips, and the images they inline.
+  const unused = /\.leaflet-(control|popup|tooltip)(?!-pane)[\w-]*[{,]|data:image\/png/.exec(code);
+  assert.equal(unused?.[0], undefined, 'a Leaflet rule for a part the map never makes');
+});
+
+test("the script-tag build's map engine holds only the parts of Leaflet it uses", () => {
+  const engine = scripts(join('dist', 'cdn')).find((file) => /map-engine-[\w-]+\.js$/.test(file));
+  const code = readFileSync(engine, 'utf8');
+  assert.ok(code.includes('_leaflet_id'), 'Leaflet is in the map engine');
+  // Each interaction handler registers itself as its module evaluates: none may be shaken off.
+  for (const handler of ['boxZoom', 'doubleClickZoom', 'dragging', 'keyboard', 'touchZoom']) {
+    assert.ok(code.includes(`\`${handler}\``), `the ${handler} handler`);
+  }
+  // Class names only popups, tooltips and the zoom control set.
+  for (const part of ['leaflet-popup-content-wrapper', 'leaflet-tooltip ', 'leaflet-control-zoom-in']) {
+    assert.ok(!code.includes(part), part);
+  }
+});
+
+test('the CSS minifier keeps strings, selectors and what a value needs its spaces for', async () => {
+  const { minifyCss } = await import('../../scripts/css-minify.js');
+  assert.equal(
+    minifyCss(`
+      /* why it's so */
+      .a :hover,
+      .b > .c {
+        content: '·  /  ,';
+        width: calc(100% - 2 * var(--x, 1px));
+      }
+      @media (min-width: 40em) and (forced-colors: active) {
+        .d + .e ~ .f { color: red !important; }
+      }
+    `),
+    " .a :hover,.b>.c{content:'·  /  ,';width:calc(100% - 2 * var(--x,1px))}" +
+      '@media (min-width:40em) and (forced-colors:active){.d + .e ~ .f{color:red !important}}',
+  );
+});

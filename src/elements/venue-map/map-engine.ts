@@ -13,7 +13,7 @@ import {
   Marker,
   TileLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
-import type { Coords, LatLng, LatLngTuple } from 'leaflet';
+import type { Coords, LatLng, LatLngTuple, Point as PixelPoint } from 'leaflet';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { css, unsafeCSS } from 'lit';
 import Supercluster from 'supercluster';
@@ -92,6 +92,28 @@ const QuietTileLayer = TileLayer.extend({
     grid._tileReady.call(this, coords, err, tile);
   },
 }) as unknown as typeof TileLayer;
+
+const marker = Marker.prototype as unknown as {
+  _initIcon(): void;
+  _setPos(pos: PixelPoint): void;
+};
+
+/**
+ * A marker that writes its place only when it changes. A zoom step places each marker up to
+ * three times ('zoom', the redraw, 'viewreset'), and each write restyles it. (Its z-index follows
+ * its place; these markers never change `zIndexOffset`.)
+ */
+const QuietMarker = Marker.extend({
+  _initIcon(this: { _at?: PixelPoint }) {
+    this._at = undefined;
+    marker._initIcon.call(this);
+  },
+  _setPos(this: { _at?: PixelPoint }, pos: PixelPoint) {
+    if (this._at?.equals(pos)) return;
+    this._at = pos;
+    marker._setPos.call(this, pos);
+  },
+}) as unknown as typeof Marker;
 
 /** The box around the venues, in one pass over plain numbers. */
 function boundsOf(venues: EngineVenue[]): LatLngBounds {
@@ -445,7 +467,7 @@ export class MapEngine {
     const content = document.createElement('span');
     content.textContent = text;
     content.setAttribute('aria-hidden', 'true');
-    const marker = new Marker(at, {
+    const marker = new QuietMarker(at, {
       icon: new DivIcon({ html: content, className: kind, iconSize: [size, size] }),
       keyboard: true,
       title: label,

@@ -5,6 +5,8 @@
  */
 // First: lets Leaflet evaluate on a page that requires Trusted Types (see the module).
 import { releaseGuard } from './leaflet-guard.js';
+// The script-tag build and the test runner take this from src/internal/leaflet.ts, only the parts
+// of Leaflet used here; the bundler build leaves it to the app's bundler (vite.config.ts).
 import {
   DivIcon,
   GridLayer,
@@ -13,7 +15,7 @@ import {
   Marker,
   TileLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
-import type { Coords, LatLng, LatLngTuple } from 'leaflet';
+import type { Coords, LatLng, LatLngTuple, Point as PixelPoint } from 'leaflet';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { css, unsafeCSS } from 'lit';
 import Supercluster from 'supercluster';
@@ -82,7 +84,9 @@ const QuietTileLayer = TileLayer.extend({
     }
   },
   _removeTile(this: TileInternals, key: string) {
-    this._tiles[key]?.el.removeAttribute('src');
+    // A tile that has loaded has nothing left to cancel.
+    const tile = this._tiles[key]?.el;
+    if (tile && !tile.complete) tile.removeAttribute('src');
     grid._removeTile.call(this, key);
   },
   _tileReady(coords: Coords, err: Error | undefined, tile: HTMLElement | undefined) {
@@ -90,6 +94,28 @@ const QuietTileLayer = TileLayer.extend({
     grid._tileReady.call(this, coords, err, tile);
   },
 }) as unknown as typeof TileLayer;
+
+const marker = Marker.prototype as unknown as {
+  _initIcon(): void;
+  _setPos(pos: PixelPoint): void;
+};
+
+/**
+ * A marker that writes its place only when it changes. A zoom step places each marker up to
+ * three times ('zoom', the redraw, 'viewreset'), and each write restyles it. (Its z-index follows
+ * its place; these markers never change `zIndexOffset`.)
+ */
+const QuietMarker = Marker.extend({
+  _initIcon(this: { _at?: PixelPoint }) {
+    this._at = undefined;
+    marker._initIcon.call(this);
+  },
+  _setPos(this: { _at?: PixelPoint }, pos: PixelPoint) {
+    if (this._at?.equals(pos)) return;
+    this._at = pos;
+    marker._setPos.call(this, pos);
+  },
+}) as unknown as typeof Marker;
 
 /** The box around the venues, in one pass over plain numbers. */
 function boundsOf(venues: EngineVenue[]): LatLngBounds {
@@ -178,6 +204,20 @@ export const mapStyles = [
 
 /** A venue marker's width and height in px: WCAG 2.2's smallest target (2.5.8), even where markers crowd. */
 const VENUE_SIZE = 24;
+/** Half the largest marker, in px: one whose centre is this far outside the map still shows an edge. */
+const REACH = 24;
+
+/** A marker on the map and what activating it does now: a cluster's marker is reused for others. */
+interface Drawn {
+  marker: Marker;
+  kind: 'ok-venue' | 'ok-cluster';
+  label: string;
+  size: number;
+  activate(keyboard: boolean): void;
+}
+
+/** What a marker should show: drawn new, or by updating one that is no longer needed. */
+type Wanted = Omit<Drawn, 'marker'> & { at: LatLngTuple; text: string };
 
 export class MapEngine {
   readonly map: LeafletMap;
@@ -185,8 +225,10 @@ export class MapEngine {
   readonly #tiles: TileLayer;
   readonly #resize: ResizeObserver;
   #index = new Supercluster<{ i: number }>(CLUSTERING);
+  /** One index per list of venues: the element hands the same list for the same feed and filter. */
+  readonly #indexes = new WeakMap<EngineVenue[], Supercluster<{ i: number }>>();
   #venues: EngineVenue[] = [];
-  #markers = new Map<string, Marker>();
+  #markers = new Map<string, Drawn>();
   #selected: string | undefined;
   #ready = false;
   /** A view asked for while the map had no size (hidden): applied once it has one. */
@@ -220,19 +262,30 @@ export class MapEngine {
     this.#resize.observe(container);
   }
 
-  /** Shows these venues (clustered) and moves to `view`. */
+  /** Shows these venues (clustered) and moves to `view`; a list shown before keeps its index. */
   setVenues(venues: EngineVenue[], view: MapView): void {
-    this.#venues = venues;
-    this.#index = new Supercluster<{ i: number }>(CLUSTERING).load(
-      venues.map((venue, i) => ({
-        type: 'Feature',
-        properties: { i },
-        geometry: { type: 'Point', coordinates: [venue.lon, venue.lat] },
-      })),
-    );
-    for (const marker of this.#markers.values()) marker.remove();
-    this.#markers.clear();
+    if (venues !== this.#venues) {
+      this.#venues = venues;
+      this.#index = this.#indexOf(venues);
+      // Another index numbers its clusters anew, and a venue may have moved: no drawn key holds.
+      this.#markers = new Map([...this.#markers].map(([key, drawn]) => [`old-${key}`, drawn]));
+    }
     this.setView(view);
+  }
+
+  #indexOf(venues: EngineVenue[]): Supercluster<{ i: number }> {
+    let index = this.#indexes.get(venues);
+    if (!index) {
+      index = new Supercluster<{ i: number }>(CLUSTERING).load(
+        venues.map((venue, i) => ({
+          type: 'Feature',
+          properties: { i },
+          geometry: { type: 'Point', coordinates: [venue.lon, venue.lat] },
+        })),
+      );
+      this.#indexes.set(venues, index);
+    }
+    return index;
   }
 
   setView(view: MapView): void {
@@ -285,7 +338,7 @@ export class MapEngine {
   /** Focuses a venue's marker, or the cluster nearest to it where it is clustered; false when it is not on the map. */
   focus(id: string): boolean {
     const venue = this.#venues.find((v) => v.id === id);
-    const icon = this.#markers.get(`v${id}`)?.getElement();
+    const icon = this.#markers.get(`v${id}`)?.marker.getElement();
     if (icon) icon.focus();
     else if (venue) this.#focusNearest(this.map.wrapLatLng([venue.lat, venue.lon]));
     return Boolean(venue);
@@ -308,28 +361,48 @@ export class MapEngine {
     if (this.#pending) this.setView(this.#pending);
   }
 
-  /** Draws what supercluster gives for the visible area, reusing markers that stay. */
+  /**
+   * Draws what supercluster gives for the area in view. Markers that stay are kept; one no longer
+   * needed shows another cluster or venue in its place (a zoom changes every cluster), so a zoom
+   * step moves and relabels markers rather than building them anew.
+   */
   #draw(): void {
     if (!this.#ready) return;
-    const area = this.map.getBounds().pad(0.25);
+    const { x, y } = this.map.getSize();
+    const sw = this.map.containerPointToLatLng([-REACH, y + REACH]);
+    const ne = this.map.containerPointToLatLng([x + REACH, -REACH]);
     const features = this.#index.getClusters(
-      [area.getWest(), area.getSouth(), area.getEast(), area.getNorth()],
+      [sw.lng, sw.lat, ne.lng, ne.lat],
       Math.round(this.map.getZoom()),
     );
-    const selected = this.#venues.find((v) => v.id === this.#selected);
+    const selected =
+      this.#selected === undefined ? undefined : this.#venues.find((v) => v.id === this.#selected);
     const holder = selected && this.#holder(features, selected);
-    const next = new Map<string, Marker>();
+    const wanted = new Map<string, Wanted>();
     for (const feature of features) {
-      if (feature === holder) this.#addWithout(next, holder, selected!);
-      else if ((feature as Cluster).properties.cluster) this.#addCluster(next, feature as Cluster);
-      else this.#addVenue(next, this.#venues[(feature as Point).properties.i]!);
+      if (feature === holder) this.#wantWithout(wanted, holder, selected!);
+      else if ((feature as Cluster).properties.cluster) this.#wantCluster(wanted, feature as Cluster);
+      else this.#wantVenue(wanted, this.#venues[(feature as Point).properties.i]!);
     }
-    if (selected) this.#addVenue(next, selected);
-    for (const [key, marker] of this.#markers) if (!next.has(key)) marker.remove();
-    for (const [key, marker] of next) {
-      if (!this.#markers.has(key)) marker.addTo(this.map);
-      marker.getElement()?.classList.toggle('is-selected', key === `v${this.#selected}`);
+    if (selected) this.#wantVenue(wanted, selected);
+    const focused = (this.container.getRootNode() as Document | ShadowRoot).activeElement;
+    const spare = { 'ok-venue': [] as Drawn[], 'ok-cluster': [] as Drawn[] };
+    for (const [key, drawn] of this.#markers) {
+      if (wanted.has(key)) continue;
+      // The focused marker is not turned into another under the user's hands.
+      if (drawn.marker.getElement() !== focused) spare[drawn.kind].push(drawn);
+      else drawn.marker.remove();
     }
+    const next = new Map<string, Drawn>();
+    const selectedKey = `v${this.#selected}`;
+    for (const [key, want] of wanted) {
+      let drawn = this.#markers.get(key);
+      if (!drawn && (drawn = spare[want.kind].pop())) this.#reuse(drawn, want);
+      drawn ??= this.#marker(want);
+      next.set(key, drawn);
+      drawn.marker.getElement()?.classList.toggle('is-selected', key === selectedKey);
+    }
+    for (const drawn of [...spare['ok-venue'], ...spare['ok-cluster']]) drawn.marker.remove();
     this.#markers = next;
     if (this.#focusNear) this.#focusNearest(this.#focusNear);
   }
@@ -353,84 +426,92 @@ export class MapEngine {
   }
 
   /** A cluster drawn without the chosen venue: one less, or its one other venue alone. */
-  #addWithout(next: Map<string, Marker>, cluster: Cluster, selected: EngineVenue): void {
+  #wantWithout(wanted: Map<string, Wanted>, cluster: Cluster, selected: EngineVenue): void {
     const others = this.#index
       .getLeaves(cluster.properties.cluster_id, 2, 0)
       .map((leaf) => this.#venues[(leaf as Point).properties.i]!)
       .filter((venue) => venue !== selected);
-    if (cluster.properties.point_count === 2) this.#addVenue(next, others[0]!);
-    else this.#addCluster(next, cluster, cluster.properties.point_count - 1);
+    if (cluster.properties.point_count === 2) this.#wantVenue(wanted, others[0]!);
+    else this.#wantCluster(wanted, cluster, cluster.properties.point_count - 1);
   }
 
-  #addVenue(next: Map<string, Marker>, venue: EngineVenue): void {
-    const key = `v${venue.id}`;
-    next.set(
-      key,
-      this.#markers.get(key) ??
-        this.#marker([venue.lat, venue.lon], 'ok-venue', venue.name, '', VENUE_SIZE, () =>
-          this.#options.choose(venue.id),
-        ),
-    );
+  #wantVenue(wanted: Map<string, Wanted>, venue: EngineVenue): void {
+    wanted.set(`v${venue.id}`, {
+      kind: 'ok-venue',
+      at: [venue.lat, venue.lon],
+      label: venue.name,
+      text: '',
+      size: VENUE_SIZE,
+      activate: () => this.#options.choose(venue.id),
+    });
   }
 
-  #addCluster(next: Map<string, Marker>, cluster: Cluster, count = cluster.properties.point_count): void {
+  #wantCluster(wanted: Map<string, Wanted>, cluster: Cluster, count = cluster.properties.point_count): void {
     const id = cluster.properties.cluster_id;
     const [lon, lat] = cluster.geometry.coordinates as [number, number];
     // A count of its own: the same cluster without the chosen venue is another marker.
-    const key = `c${id}-${count}`;
-    const size = count < 100 ? 36 : count < 1000 ? 42 : 48;
-    next.set(
-      key,
-      this.#markers.get(key) ??
-        this.#marker(
-          [lat, lon],
-          'ok-cluster',
-          this.#options.clusterName(count),
-          String(count),
-          size,
-          (keyboard) => {
-            const zoom = Math.min(this.#index.getClusterExpansionZoom(id), this.map.getMaxZoom());
-            if (keyboard) this.#focusNear = this.map.wrapLatLng([lat, lon]);
-            this.map.setView([lat, lon], zoom, { animate: !still() });
-          },
-        ),
-    );
+    wanted.set(`c${id}-${count}`, {
+      kind: 'ok-cluster',
+      at: [lat, lon],
+      label: this.#options.clusterName(count),
+      text: String(count),
+      size: count < 100 ? 36 : count < 1000 ? 42 : 48,
+      activate: (keyboard) => {
+        const zoom = Math.min(this.#index.getClusterExpansionZoom(id), this.map.getMaxZoom());
+        if (keyboard) this.#focusNear = this.map.wrapLatLng([lat, lon]);
+        this.map.setView([lat, lon], zoom, { animate: !still() });
+      },
+    });
   }
 
-  /** A keyboard-reachable marker named `label`, with a DOM icon (never an HTML string). */
-  #marker(
-    at: LatLngTuple,
-    className: string,
-    label: string,
-    text: string,
-    size: number,
-    activate: (keyboard: boolean) => void,
-  ): Marker {
+  /** A keyboard-reachable marker named by its label, with a DOM icon (never an HTML string). */
+  #marker({ at, kind, label, text, size, activate }: Wanted): Drawn {
     const content = document.createElement('span');
     content.textContent = text;
     content.setAttribute('aria-hidden', 'true');
-    const marker = new Marker(at, {
-      icon: new DivIcon({ html: content, className, iconSize: [size, size] }),
+    const marker = new QuietMarker(at, {
+      icon: new DivIcon({ html: content, className: kind, iconSize: [size, size] }),
       keyboard: true,
       title: label,
       riseOnHover: true,
     });
-    marker.on('click', () => activate(false));
+    const drawn: Drawn = { marker, kind, label, size, activate };
+    marker.on('click', () => drawn.activate(false));
     marker.on('add', () => {
       const icon = marker.getElement()!;
-      icon.setAttribute('aria-label', label);
+      icon.setAttribute('aria-label', drawn.label);
       icon.addEventListener('keydown', (event) => {
         if (event.key !== 'Enter' && event.key !== ' ') return;
         event.preventDefault();
-        activate(true);
+        drawn.activate(true);
       });
     });
-    return marker;
+    marker.addTo(this.map);
+    return drawn;
+  }
+
+  /** Turns a drawn marker into another of its kind: its icon is relabelled, resized and moved. */
+  #reuse(drawn: Drawn, { at, label, text, size, activate }: Wanted): void {
+    const icon = drawn.marker.getElement()!;
+    drawn.activate = activate;
+    if (drawn.label !== label) {
+      drawn.label = label;
+      icon.title = label;
+      icon.setAttribute('aria-label', label);
+      icon.firstElementChild!.textContent = text;
+    }
+    if (drawn.size !== size) {
+      // What Leaflet's DivIcon sets for `iconSize`, centred on the position.
+      drawn.size = size;
+      icon.style.width = icon.style.height = `${size}px`;
+      icon.style.marginLeft = icon.style.marginTop = `${-size / 2}px`;
+    }
+    drawn.marker.setLatLng(at);
   }
 
   #focusNearest(at: LatLng): void {
     let best: Marker | undefined;
-    for (const marker of this.#markers.values()) {
+    for (const { marker } of this.#markers.values()) {
       if (!best || at.distanceTo(marker.getLatLng()) < at.distanceTo(best.getLatLng())) best = marker;
     }
     this.#focusNear = undefined;

@@ -18,6 +18,7 @@ import '../feed/define.js';
 import './define.js';
 import { OkVenueMap } from './venue-map.js';
 import { VenueView } from './venue-view.js';
+import Supercluster from 'supercluster';
 
 /** Tiles that all answer 404, for the case of a tile server that is down. */
 const NO_TILES = '/test-api/feed/no-tile-{z}-{x}-{y}';
@@ -44,6 +45,10 @@ const VENUES = [
     venue(`h${i}`, 12.857 + i * 0.0004, 56.674, { name: `Halmstadlokal ${i}`, uses: ['meeting'] }),
   ),
 ];
+/** The venue map story's scatter over southern Sweden. */
+const SCATTER = Array.from({ length: 2000 }, (_, i) =>
+  venue(`s${i}`, 11.5 + ((i * 7919) % 6000) / 1000, 55.5 + ((i * 104729) % 5000) / 1000),
+);
 const collection = (features: unknown[]) => ({ type: 'FeatureCollection', features });
 
 type EngineModule = typeof import('./map-engine.js');
@@ -201,11 +206,8 @@ describe('<ok-venue-map>', () => {
   });
 
   it('keeps every cluster off the numbers of the others', async () => {
-    // The venue map story's scatter over southern Sweden, at a few zooms.
-    const many = Array.from({ length: 2000 }, (_, i) =>
-      venue(`s${i}`, 11.5 + ((i * 7919) % 6000) / 1000, 55.5 + ((i * 104729) % 5000) / 1000),
-    );
-    const el = await venueMap({}, many);
+    // At a few zooms.
+    const el = await venueMap({}, SCATTER);
     const overlaps = () => {
       const clusters = markers(el, '.ok-cluster');
       const found: string[] = [];
@@ -284,6 +286,83 @@ describe('<ok-venue-map>', () => {
     el.setAttribute('zoom', 'near');
     await el.updateComplete;
     await until(() => labels(el).length === 4, 'back to all venues fitted');
+  });
+
+  it('builds the index of a feed once: not again when the view moves, nor for a filter shown before', async () => {
+    const load = Supercluster.prototype.load;
+    let built = 0;
+    Supercluster.prototype.load = function (this: Supercluster, points: Parameters<typeof load>[0]) {
+      built += 1;
+      return load.call(this, points);
+    };
+    try {
+      const el = await venueMap();
+      expect(built, 'once for the feed').to.equal(1);
+      el.center = '59.33,18.07';
+      el.zoom = 12;
+      await until(() => labels(el).join() === 'Kulturhuset', 'the view moved');
+      el.center = '';
+      el.zoom = undefined;
+      await until(() => labels(el).length === 4, 'all venues fitted again');
+      expect(built, 'the view moved, the venues did not').to.equal(1);
+      el.use = 'culture';
+      await until(() => labels(el).join() === 'Kulturhuset', 'only the culture venue');
+      expect(built, 'once for a new filter').to.equal(2);
+      el.use = '';
+      await until(() => labels(el).length === 4, 'every venue again');
+      el.use = 'culture';
+      await until(() => labels(el).join() === 'Kulturhuset', 'the culture venue again');
+      expect(built, 'filters shown before keep their index').to.equal(2);
+    } finally {
+      Supercluster.prototype.load = load;
+    }
+  });
+
+  it('keeps the markers that stay in view when the view moves', async () => {
+    const el = await venueMap({ center: '56.674,12.858', zoom: '18' });
+    const marker = markers(el, '.ok-venue').find((m) => m.getAttribute('aria-label') === 'Halmstadlokal 1')!;
+    const left = marker.getBoundingClientRect().left;
+    el.center = '56.674,12.8582';
+    await until(() => !marker.isConnected || marker.getBoundingClientRect().left !== left, 'the map moved');
+    expect(marker.isConnected, 'the same marker').to.equal(true);
+    expect(marker.getAttribute('aria-label')).to.equal('Halmstadlokal 1');
+  });
+
+  it('zooms by moving and relabelling the markers it has, making new ones only where it needs more', async () => {
+    const el = await venueMap({ center: '57.5,14.5', zoom: '7' }, SCATTER);
+    const before = markers(el);
+    const shown = labels(el).join();
+    root(el).querySelector<HTMLButtonElement>('.control[aria-label="Zooma in"]')!.click();
+    await until(
+      () => labels(el).join() !== shown || markers(el).some((m) => !before.includes(m)),
+      'the map zoomed',
+    );
+    for (const kind of ['.ok-venue', '.ok-cluster']) {
+      const had = before.filter((m) => m.matches(kind)).length;
+      const made = markers(el, kind).filter((m) => !before.includes(m)).length;
+      expect(made, `new ${kind} markers`).to.equal(Math.max(0, markers(el, kind).length - had));
+    }
+    for (const cluster of markers(el, '.ok-cluster')) {
+      // Each marker shown anew says and sizes its own count.
+      const count = Number(cluster.textContent);
+      expect(cluster.getAttribute('aria-label')).to.equal(`${count} lokaler`);
+      expect(cluster.style.width).to.equal(`${count < 100 ? 36 : count < 1000 ? 42 : 48}px`);
+    }
+  });
+
+  it('draws only the markers in view, and those whose edge shows', async () => {
+    const el = await venueMap({ center: '59.33,18.07', zoom: '14' });
+    expect(labels(el)).to.deep.equal(['Kulturhuset']);
+    const width = root(el).querySelector('.canvas')!.clientWidth;
+    const perDegree = (256 * 2 ** 14) / 360;
+    /** Puts Kulturhuset `px` beyond the map's right edge. */
+    const beyond = (px: number) => {
+      el.center = `59.33,${18.07 - (width / 2 + px) / perDegree}`;
+    };
+    beyond(100);
+    await until(() => labels(el).length === 0, 'a venue 100 px outside the map is not drawn');
+    beyond(8);
+    await until(() => labels(el).join() === 'Kulturhuset', 'one whose edge shows is drawn');
   });
 
   it('takes its venues from an enclosing <ok-feed>', async () => {

@@ -12,7 +12,7 @@ import { formatNumber } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
 import { failed, load, loaded, renderLoadFailure, type Loader } from '../../internal/lazy.js';
 import * as baseStrings from '../../internal/strings.js';
-import type { MapEngine, MapView } from './map-engine.js';
+import type { EngineVenue, MapEngine, MapView } from './map-engine.js';
 import { venueDetails } from './venue-details.js';
 import { renderChips } from '../../internal/chips.js';
 import { renderSwitch } from '../../internal/switch.js';
@@ -30,6 +30,8 @@ type Hint = '' | 'wheel' | 'touch';
 
 /** List items rendered at first and per "show more": keeps 10,000 venues quick to open. */
 const PAGE = 200;
+/** Filters whose venues the map keeps (and so their index), for going back and forth between chips. */
+const KEPT_FILTERS = 8;
 const OSM_ATTRIBUTION = '© OpenStreetMap';
 const mac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -46,10 +48,13 @@ export class VenueView implements ReactiveController {
   /** The engine's styles are in the shadow root. */
   #styled = false;
   #engine: MapEngine | undefined;
-  /** What the engine shows, to redraw only when it changes. */
-  #synced: { feed?: Feed; key: string; tiles?: string } = { key: '' };
+  /** What the engine shows, to redraw only when it changes: its venues and where it looks. */
+  #synced: { venues?: EngineVenue[]; view: string; tiles?: string } = { view: '' };
+  /** The map's venues per filter, for one feed and language: the same list keeps its index. */
+  #forMap: { feed?: Feed; locale?: Locale; byFilter: Map<string, EngineVenue[]> } = { byFilter: new Map() };
   #feed: Feed | undefined;
   #locale: Locale = 'sv';
+  /** The venues the search and filter let through, in the feed's order. */
   #shown: Venue[] = [];
   #query = '';
   /** The query the status speaks of: it follows `#query` once typing pauses. */
@@ -103,13 +108,12 @@ export class VenueView implements ReactiveController {
     const t = this.#t;
     const host = this.#host;
     const uses = parseUses(host.use);
-    const searched = searchVenues(this.#byName(feed.venues, locale), this.#query, locale);
+    // In the feed's order: only the list needs them by name, and sorts when it is shown.
+    const searched = searchVenues(feed.venues, this.#query, locale);
     const shown = byUse(searched, uses);
     // The status tells of the query as it was when typing paused, so it speaks once.
     const heard =
-      this.#spoken === this.#query
-        ? shown
-        : byUse(searchVenues(this.#byName(feed.venues, locale), this.#spoken, locale), uses);
+      this.#spoken === this.#query ? shown : byUse(searchVenues(feed.venues, this.#spoken, locale), uses);
     this.#shown = shown;
     const onMap = host.view !== 'list' && !this.#engineFailed;
     if (onMap && !this.#module) void load(this.#loadEngine, host);
@@ -237,10 +241,14 @@ export class VenueView implements ReactiveController {
     </div>`;
   }
 
-  #renderList(shown: Venue[]): unknown {
+  #renderList(filtered: Venue[]): unknown {
     const t = this.#t;
     const host = this.#host;
     const feed = this.#feed!;
+    // Sorted once per feed; a filter keeps the name order by picking from it.
+    const byName = this.#byName(feed.venues, this.#locale);
+    const kept = filtered === feed.venues ? undefined : new Set(filtered);
+    const shown = kept ? byName.filter((venue) => kept.has(venue)) : byName;
     // The chosen venue is listed with its details open, however far down it is.
     this.#limit = Math.max(this.#limit, shown.findIndex((venue) => venue.id === host.selected) + 1);
     return html`<ul class="list" part="list" @keydown=${this.#onEscape}>
@@ -317,6 +325,27 @@ export class VenueView implements ReactiveController {
     return this.#sorted.byName;
   }
 
+  /**
+   * The shown venues as the map knows them. The same filter gives the same list for as long as
+   * the feed and language last (the last few filters are kept), so the engine builds the index
+   * of a feed once, and once per filter, not on each render or move.
+   */
+  #mapVenues(): EngineVenue[] {
+    const feed = this.#feed!;
+    const locale = this.#locale;
+    let memo = this.#forMap;
+    if (memo.feed !== feed || memo.locale !== locale) {
+      memo = this.#forMap = { feed, locale, byFilter: new Map() };
+    }
+    const filter = `${this.#host.use}|${this.#query}`;
+    let venues = memo.byFilter.get(filter);
+    if (venues) memo.byFilter.delete(filter);
+    venues ??= this.#shown.map(({ id, lat, lon, name }) => ({ id, lat, lon, name: pickText(name, locale) }));
+    memo.byFilter.set(filter, venues);
+    if (memo.byFilter.size > KEPT_FILTERS) memo.byFilter.delete(memo.byFilter.keys().next().value!);
+    return venues;
+  }
+
   /** Shows or hides the message that tiles fail, rendering only when that changes. */
   #setTilesFailed(failed: boolean): void {
     if (this.#tilesFailed === failed) return;
@@ -380,7 +409,7 @@ export class VenueView implements ReactiveController {
     this.#spoken = this.#query;
     this.#engine?.destroy();
     this.#engine = undefined;
-    this.#synced = { key: '' };
+    this.#synced = { view: '' };
   }
 
   // Before the render that first has the engine, so the map is styled from its first frame.
@@ -401,21 +430,16 @@ export class VenueView implements ReactiveController {
         hint: (kind) => this.#showHint(kind),
         tilesFailed: (failed) => this.#setTilesFailed(failed),
       });
-      this.#synced = { key: '', tiles: host.tiles };
+      this.#synced = { view: '', tiles: host.tiles };
     }
     const engine = this.#engine;
     if (engine) {
-      const key = [this.#locale, host.use, this.#query, host.center, host.zoom].join('|');
-      if (this.#synced.feed !== this.#feed || this.#synced.key !== key) {
-        const venues = this.#shown.map(({ id, lat, lon, name }) => ({
-          id,
-          lat,
-          lon,
-          name: pickText(name, this.#locale),
-        }));
-        engine.setVenues(venues, this.#mapView());
-        this.#synced = { ...this.#synced, feed: this.#feed, key };
-      }
+      const venues = this.#mapVenues();
+      const view = [host.center, host.zoom].join('|');
+      // A view that moves keeps the venues' index; new venues fit the view again.
+      if (this.#synced.venues !== venues) engine.setVenues(venues, this.#mapView());
+      else if (this.#synced.view !== view) engine.setView(this.#mapView());
+      this.#synced = { ...this.#synced, venues, view };
       if (this.#synced.tiles !== host.tiles) engine.setTiles((this.#synced.tiles = host.tiles));
       engine.select(host.selected || undefined);
     }

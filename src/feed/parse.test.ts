@@ -434,9 +434,11 @@ describe('parseFeedInTurns', () => {
         signedAt: '2024-05-14',
       })).concat([{ id: 's1', name: 'Twice', sector: 'civil', signedAt: '2024-02-30' }]),
     });
-  const scheduler = (globalThis as unknown as {
-    scheduler: { postTask(task: () => void, options: { priority: string }): Promise<void> };
-  }).scheduler;
+  const scheduler = (
+    globalThis as unknown as {
+      scheduler: { postTask(task: () => void, options: { priority: string }): Promise<void> };
+    }
+  ).scheduler;
 
   it('gives the page turns while it checks a long feed, and finds what parseFeed finds', async () => {
     const json = large();

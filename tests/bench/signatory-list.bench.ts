@@ -99,6 +99,8 @@ report({
   firstRender100Ms: hundred.total,
   growth10kOver100: Math.round((list.total / hundred.total) * 100) / 100,
   firstRenderAfterLoadMs: list.afterLoad,
+  firstRender100AfterLoadMs: hundred.afterLoad,
+  growthAfterLoad10kOver100: Math.round((list.afterLoad / hundred.afterLoad) * 100) / 100,
   firstRenderGroupedByMunicipalityMs: grouped.total,
   firstRenderGroupedAfterLoadMs: grouped.afterLoad,
   firstRenderGridMs: grid.total,

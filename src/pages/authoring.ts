@@ -12,6 +12,7 @@ import { formatNumber } from '../internal/format.js';
 import { toLocale } from '../internal/locale.js';
 import type { BuildAnswer, BuildRequest, Built } from './authoring.worker.js';
 import { authoringStrings } from './authoring.strings.js';
+import { pageHeader } from './header.js';
 
 const query = new URLSearchParams(location.search);
 const locale = toLocale(query.get('ui') ?? 'sv');
@@ -205,14 +206,8 @@ function previewView(built: Extract<State, { status: 'built' }>) {
 }
 
 function draw(): void {
-  const other = new URLSearchParams(location.search);
-  other.set('ui', t.otherLanguageLang);
   render(
-    html`<header>
-        <p class="language"><a href="?${other}" lang=${t.otherLanguageLang}>${t.otherLanguage}</a></p>
-        <h1>${t.title}</h1>
-        <p>${t.intro}</p>
-      </header>
+    html`${pageHeader(t)}
       <main>
         ${filesView()}
         ${

@@ -12,6 +12,7 @@ import * as baseStrings from '../internal/strings.js';
 import { checkFeed, type FeedCheck } from './check.js';
 import { widgetsOf, type WidgetInfo, type WidgetOption } from './manifest.js';
 import { feedUrl, isOff, RESIZE_MESSAGE } from './params.js';
+import { pageHeader } from './header.js';
 import { builderStrings } from './pages.strings.js';
 import { embedUrl, iframeSnippet, scriptSnippet } from './snippets.js';
 
@@ -287,15 +288,11 @@ function codeView(src: string | undefined) {
 
 function draw(): void {
   const src = feedUrl(state.src);
-  const other = new URLSearchParams(location.search);
-  other.set('ui', t.otherLanguageLang);
   render(
-    html`<header>
-        <p class="language"><a href="?${other}" lang=${t.otherLanguageLang}>${t.otherLanguage}</a></p>
-        <h1>${t.title}</h1>
-        <p>${t.intro}</p>
-        ${state.ignored.length ? html`<p class="notice">${t.ignored(state.ignored.join(', '))}</p>` : nothing}
-      </header>
+    html`${pageHeader(
+        t,
+        state.ignored.length ? html`<p class="notice">${t.ignored(state.ignored.join(', '))}</p>` : nothing,
+      )}
       <main>
         <form @submit=${(e: Event) => e.preventDefault()}>
           <section aria-labelledby="widget-heading">

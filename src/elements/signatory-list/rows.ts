@@ -69,7 +69,10 @@ export function nameKey(name: string): string | undefined {
  */
 export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[] {
   return items
-    .map((item) => ({ item, name: name(item), key: nameKey(name(item)) }))
+    .map((item) => {
+      const text = name(item);
+      return { item, name: text, key: nameKey(text) };
+    })
     .sort((a, b) =>
       a.key !== undefined && b.key !== undefined && a.key !== b.key
         ? a.key < b.key

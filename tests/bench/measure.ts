@@ -19,11 +19,11 @@ export function painted(): Promise<void> {
 export async function median<T = void>(
   runs: number,
   work: (prepared: T) => Promise<void>,
-  prepare?: () => T,
+  prepare?: () => T | Promise<T>,
 ): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
-    const prepared = prepare?.() as T;
+    const prepared = (await prepare?.()) as T;
     const start = performance.now();
     await work(prepared);
     times.push(performance.now() - start);
@@ -32,9 +32,21 @@ export async function median<T = void>(
   return Math.round(times[Math.floor(times.length / 2)]! * 10) / 10;
 }
 
-/** A `blob:` URL serving `json`, as a feed for a widget under test. */
-export function jsonUrl(json: unknown): string {
-  return URL.createObjectURL(new Blob([JSON.stringify(json)], { type: 'application/json' }));
+const served = new WeakMap<object, Promise<string>>();
+let runs = 0;
+
+/**
+ * The address of `json` as a feed on the benchmark's HTTP server (`run.js`), as a region would
+ * publish it: handed over once per feed, off the clock, and a new address each call, so no
+ * widget or cache has read it before.
+ */
+export async function feedUrl(json: object): Promise<string> {
+  let url = served.get(json);
+  if (!url) {
+    url = fetch('/feeds', { method: 'POST', body: JSON.stringify(json) }).then((r) => r.text());
+    served.set(json, url);
+  }
+  return `${await url}?run=${(runs += 1)}`;
 }
 
 /** Sets the result, and says so with the console line `run.js` waits for. */

@@ -8,7 +8,7 @@
  */
 import halland from '../../demo/feeds/halland.json';
 import '../../src/ok-widgets.js';
-import { jsonUrl, painted, report } from './measure.js';
+import { feedUrl, painted, report } from './measure.js';
 
 const large = new URLSearchParams(location.search).get('data') === 'large';
 const many = <T>(count: number, make: (i: number) => T) => Array.from({ length: count }, (_, i) => make(i));
@@ -50,7 +50,7 @@ new PerformanceObserver((list) => tasks.push(...list.getEntries())).observe({
   buffered: true,
 });
 
-const src = jsonUrl(feed);
+const src = await feedUrl(feed);
 const start = performance.now();
 const page = document.createElement('ok-feed');
 page.setAttribute('src', src);

@@ -85,9 +85,25 @@ const types = {
   '.css': 'text/css',
   '.json': 'application/json',
 };
+/** Feeds the pages hand over (`feedUrl` in `measure.ts`), served from memory like a published feed. */
+const feeds = [];
 const server = createServer(async (req, res) => {
   try {
-    const file = join(out, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const { pathname } = new URL(req.url, 'http://x');
+    if (req.method === 'POST' && pathname === '/feeds') {
+      const chunks = [];
+      for await (const chunk of req) chunks.push(chunk);
+      feeds.push(Buffer.concat(chunks));
+      res.writeHead(200, { 'Content-Type': 'text/plain' }).end(`/feeds/${feeds.length - 1}.json`);
+      return;
+    }
+    const feed = /^\/feeds\/(\d+)\.json$/.exec(pathname);
+    if (feed) {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(feeds[Number(feed[1])]);
+      return;
+    }
+    const file = join(out, decodeURIComponent(pathname));
     if (!file.startsWith(out)) throw new Error('outside');
     const body = await readFile(file);
     res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });

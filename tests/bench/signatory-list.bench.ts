@@ -4,7 +4,7 @@
  */
 import '../../src/elements/signatory-list/define.js';
 import type { OkSignatoryList } from '../../src/elements/signatory-list/signatory-list.js';
-import { jsonUrl, median, painted, report } from './measure.js';
+import { feedUrl, median, painted, report } from './measure.js';
 
 const COUNT = 10_000;
 const RUNS = 7;
@@ -34,7 +34,7 @@ const rowsPlaced = (el: OkSignatoryList) =>
 let afterLoad: number[] = [];
 
 /** Appends a list reading `src` and resolves once its virtualized rows are painted. */
-async function render(attrs: Partial<OkSignatoryList>, src = jsonUrl(feed)): Promise<OkSignatoryList> {
+async function render(attrs: Partial<OkSignatoryList>, src: string): Promise<OkSignatoryList> {
   const el = Object.assign(document.createElement('ok-signatory-list'), attrs, { src });
   let loaded = 0;
   el.addEventListener('ok-load', () => (loaded = performance.now()), { once: true });
@@ -55,7 +55,7 @@ async function firstRender(attrs: Partial<OkSignatoryList>) {
     },
     () => {
       document.body.replaceChildren();
-      return jsonUrl(feed);
+      return feedUrl(feed);
     },
   );
   afterLoad.sort((a, b) => a - b);
@@ -63,17 +63,17 @@ async function firstRender(attrs: Partial<OkSignatoryList>) {
 }
 
 // Warm up once, so the lazy virtualizer module and the engine's first-call costs are not in the figures.
-await render({});
+await render({}, await feedUrl(feed));
 const list = await firstRender({ searchable: true });
 const grouped = await firstRender({ searchable: true, groupBy: 'municipality' });
 const grid = await firstRender({ layout: 'grid' });
 feed = feedOf(100);
-await render({});
+await render({}, await feedUrl(feed));
 const hundred = await firstRender({ searchable: true });
 feed = feedOf(COUNT);
 
 document.body.replaceChildren();
-const el = await render({ searchable: true });
+const el = await render({ searchable: true }, await feedUrl(feed));
 const input = el.shadowRoot!.querySelector('input')!;
 const queries = ['h', 'ha', 'hal', 'halm', 'halms', 'halm', 'hal', 'ha', 'h'];
 let next = 0;

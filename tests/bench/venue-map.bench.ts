@@ -13,7 +13,7 @@ import Supercluster from 'supercluster';
 import '../../src/elements/venue-map/define.js';
 import { MapEngine, type EngineVenue } from '../../src/elements/venue-map/map-engine.js';
 import type { OkVenueMap } from '../../src/elements/venue-map/venue-map.js';
-import { jsonUrl, median, painted, report } from './measure.js';
+import { feedUrl, median, painted, report } from './measure.js';
 
 const COUNT = 10_000;
 const RUNS = 5;
@@ -155,7 +155,7 @@ async function zoomStep(map: L.Map): Promise<number> {
 }
 
 // Warm up each once: first-call costs of the engines are not in the figures.
-const shown = await element(jsonUrl(feed));
+const shown = await element(await feedUrl(feed));
 await engineOnly();
 await bareFloor();
 await markerCluster();
@@ -164,7 +164,7 @@ afterLoad = [];
 const elementMs = await median(
   RUNS,
   async (src) => void (await element(src)),
-  () => jsonUrl(feed),
+  () => feedUrl(feed),
 );
 const elementAfterLoadMs = Math.round(afterLoad.sort((a, b) => a - b)[Math.floor(RUNS / 2)]! * 10) / 10;
 const engineMs = await median(RUNS, engineOnly);

@@ -3,7 +3,7 @@ import { sampleFeed } from '../../tests/helpers.js';
 import { FeedError } from './errors.js';
 import { parseFeed, parseFeedInTurns, safeColor } from './parse.js';
 import { pickText } from './text.js';
-import { feedTime } from './time.js';
+import { feedTime, isBefore } from './time.js';
 import { mailtoUrl, safeUrl, telUrl } from './url.js';
 
 describe('parseFeed', () => {
@@ -421,6 +421,24 @@ describe('feedTime', () => {
     // 02:30 on 31 March 2024 does not exist in Stockholm; it moves forward to 03:30 CEST.
     expect(feedTime('2024-03-31T02:30').toISOString()).to.equal('2024-03-31T01:30:00.000Z');
     expect(Number.isNaN(feedTime('nonsense').getTime())).to.equal(true);
+  });
+});
+
+describe('isBefore', () => {
+  it('compares two local times as wall clocks, without asking the time zone', () => {
+    // A zone Intl does not know would throw if it were asked.
+    expect(isBefore('2024-05-14T09:00', '2024-05-14T09:30', 'Mars/Olympus')).to.equal(true);
+    expect(isBefore('2024-05-14T09:30', '2024-05-14T09:00:59', 'Mars/Olympus')).to.equal(false);
+    expect(isBefore('2024-05-14', '2024-05-14T00:00', 'Mars/Olympus')).to.equal(false);
+    expect(isBefore('2024-05-13', '2024-05-14T00:00', 'Mars/Olympus')).to.equal(true);
+  });
+
+  it('compares times with offsets, or one of each, as instants', () => {
+    expect(isBefore('2024-05-14T09:00+02:00', '2024-05-14T08:30+01:00')).to.equal(true);
+    expect(isBefore('2024-05-14T08:30Z', '2024-05-14T09:00+02:00')).to.equal(false);
+    // 10:00 in Stockholm is 08:00Z in May.
+    expect(isBefore('2024-05-14T10:00', '2024-05-14T08:30Z')).to.equal(true);
+    expect(isBefore('2024-05-14T10:00', '2024-05-14T07:30Z')).to.equal(false);
   });
 });
 

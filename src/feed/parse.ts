@@ -11,7 +11,7 @@ import {
   targetSchema,
   venueFeatureSchema,
 } from './schema.js';
-import { DEFAULT_TIME_ZONE, feedTime, isTimeZone } from './time.js';
+import { DEFAULT_TIME_ZONE, isBefore, isTimeZone } from './time.js';
 import { safeUrl } from './url.js';
 import { yieldToMain } from './turns.js';
 
@@ -139,7 +139,7 @@ function skip(path: string, problems: Problem[], m: Messages): Skipped {
 }
 
 /** Items checked between two points where a long feed's check may give the page a turn. */
-const SLICE_ITEMS = 256;
+const SLICE_ITEMS = 16;
 
 /**
  * Validates each item of a section; broken ones go to `skipped`, so do repeated ids. Yields every
@@ -319,7 +319,7 @@ function* parseSteps(
     venueUses: yield* items(doc.venueUses, 'venueUses', namedSchema, skipped, m, colored),
     events: yield* items(doc.events, 'events', eventSchema, skipped, m, (e, path) => {
       // The schema has checked every field of both times, so these are real instants.
-      if (e.end !== undefined && feedTime(e.end, timeZone) < feedTime(e.start, timeZone)) {
+      if (e.end !== undefined && isBefore(e.end, e.start, timeZone)) {
         return m.endBeforeStart;
       }
       e.principleIds?.forEach((id, i) => {

@@ -94,19 +94,40 @@ export function zonedToDate(
   minute = 0,
   second = 0,
 ): Date {
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  return wallToDate(Date.UTC(year, month - 1, day, hour, minute, second), timeZone);
+}
+
+/** The instant of a wall-clock time given as if it were UTC (ms). */
+function wallToDate(wall: number, timeZone: string): Date {
   return new Date(wall - zoneOffsetMs(wall - zoneOffsetMs(wall, timeZone), timeZone));
 }
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/;
+
+/** A date or local time's wall clock as if it were UTC (ms); `undefined` for a time with an offset. */
+function wallMs(value: string): number | undefined {
+  const local = LOCAL.exec(value);
+  if (!local) return undefined;
+  const [, y, mo, d, h, mi, s] = local.map(Number) as number[];
+  return Date.UTC(y!, mo! - 1, d!, h || 0, mi || 0, s || 0);
+}
 
 /**
  * The instant of a feed time: with an offset (`…+02:00`, `…Z`) as written; a date or local
  * time (`2024-03-14`, `2024-03-14T09:00`) in `timeZone`. Invalid input gives an invalid Date.
  */
 export function feedTime(value: string, timeZone = DEFAULT_TIME_ZONE): Date {
-  const local = LOCAL.exec(value);
-  if (!local) return new Date(value);
-  const [, y, mo, d, h, mi, s] = local.map(Number) as number[];
-  return zonedToDate(timeZone, y!, mo!, d!, h || 0, mi || 0, s || 0);
+  const wall = wallMs(value);
+  return wall === undefined ? new Date(value) : wallToDate(wall, timeZone);
+}
+
+/**
+ * True when feed time `a` comes before `b`. Two local times compare as wall clocks, with no
+ * time-zone data: a page's first use of that data is costly, and checking a feed should not pay it.
+ */
+export function isBefore(a: string, b: string, timeZone = DEFAULT_TIME_ZONE): boolean {
+  const wallA = wallMs(a);
+  const wallB = wallMs(b);
+  if (wallA !== undefined && wallB !== undefined) return wallA < wallB;
+  return feedTime(a, timeZone) < feedTime(b, timeZone);
 }

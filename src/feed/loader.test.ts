@@ -217,6 +217,42 @@ describe('FeedStore', () => {
     await until(() => r.last().status === 'ready', 'the feed');
   });
 
+  it('decodes and parses a large body each in a task of its own, with turns for the page between', async () => {
+    const signatories = Array.from({ length: 5000 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Förening ${i}`,
+      sector: 'civil',
+    }));
+    const url = await serveFeed(uniqueKey(), { json: sampleFeed({ signatories }) });
+    const { scheduler } = globalThis as unknown as {
+      scheduler: { postTask(task: () => void, options: { priority: string }): void };
+    };
+    // When the body is decoded, urgent work is queued; it must have run before the parse starts.
+    const { decode } = TextDecoder.prototype;
+    const { parse } = JSON;
+    let turns = 0;
+    let turnsBeforeParse: number | undefined;
+    TextDecoder.prototype.decode = function (this: TextDecoder, ...args) {
+      const text = decode.apply(this, args);
+      if (text.length > 100_000) scheduler.postTask(() => (turns += 1), { priority: 'user-blocking' });
+      return text;
+    };
+    JSON.parse = (text: string, ...rest) => {
+      if (text.length > 100_000) turnsBeforeParse = turns;
+      return parse(text, ...rest);
+    };
+    try {
+      const r = recorder();
+      unsubscribe = new FeedStore().subscribe(url, r.listener);
+      await until(() => r.last().status === 'ready', 'the feed is ready');
+      expect(turnsBeforeParse, 'a turn between decoding and parsing').to.equal(1);
+      expect((r.last() as { feed: { signatories: unknown[] } }).feed.signatories).to.have.length(5000);
+    } finally {
+      TextDecoder.prototype.decode = decode;
+      JSON.parse = parse;
+    }
+  });
+
   it('reports a document that is not a feed', async () => {
     const url = await serveFeed(uniqueKey(), { json: { hello: 'world' } });
     const store = new FeedStore();

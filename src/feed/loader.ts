@@ -2,6 +2,7 @@ import { FeedError } from './errors.js';
 import { parseFeedInTurns, type Feed, type Skipped } from './parse.js';
 import { keepLastGood } from './refresh.js';
 import { DEFAULT_MAX_BYTES, FEED_TIMEOUT_MS } from './limits.js';
+import { yieldToMain } from './turns.js';
 
 /** What a widget knows about its feed at one moment. Each change is a new object. */
 export type FeedState =
@@ -117,6 +118,9 @@ function crossOriginError(url: string, cause: unknown): FeedError | undefined {
 function tooLarge(maxBytes: number): FeedError {
   return new FeedError('too-large', `Over ${maxBytes} bytes: raise max-bytes.`, undefined, { maxBytes });
 }
+
+/** Bytes above which a body's decoding and parsing each get a task of their own. */
+const LARGE_BODY = 256 * 1024;
 
 /** The body's bytes, refusing more than `maxBytes`: a small gzip can inflate to far more. */
 async function readBody(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
@@ -281,9 +285,16 @@ export class FeedStore {
       const hash = this.#polled(source) ? await digest(bytes) : undefined;
       if (signal.aborted) return;
       if (ready && hash && hash === source.hash) return this.#unchanged(source);
+      // A large body is decoded, and then parsed, in a task of its own: each takes tens of
+      // milliseconds on a phone, and together they would be one long task.
+      const large = bytes.byteLength > LARGE_BODY;
+      if (large) await yieldToMain();
+      const text = new TextDecoder().decode(bytes);
+      if (large) await yieldToMain();
+      if (signal.aborted) return;
       let json: unknown;
       try {
-        json = JSON.parse(new TextDecoder().decode(bytes));
+        json = JSON.parse(text);
       } catch (cause) {
         throw new FeedError('json', 'The feed is not valid JSON.', undefined, { cause });
       }

@@ -7,7 +7,7 @@ import type { FeedState } from '../feed/loader.js';
 import type { Feed } from '../feed/parse.js';
 import type { Locale } from '../feed/text.js';
 import { FeedController } from './feed-controller.js';
-import { formatNumber } from './format.js';
+import { formatNumber, warmFormats } from './format.js';
 import type { LazyView, ViewModule } from './lazy-view.js';
 import { nearestLang, toLocale } from './locale.js';
 import * as baseStrings from './strings.js';
@@ -172,6 +172,7 @@ export abstract class OkElement extends LitElement {
     attachContextRoot();
     super.connectedCallback();
     observeLang(this, true);
+    warmFormats(this.locale);
     if (!this.#needed) this.#stopWaiting = whenNeeded(this, this.#release, () => this.targeted);
     // Whoever defines <ok-feed> later, we or another library, the widget must look again.
     if (!this.src && !customElements.get('ok-feed') && this.closest('ok-feed')) {

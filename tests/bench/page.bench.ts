@@ -81,7 +81,9 @@ while (seen !== tasks.length) {
   await new Promise((resolve) => setTimeout(resolve, 1000));
 }
 
-const ours = tasks.filter((task) => task.startTime >= start);
+// Every task that ends after the clock started: the one appending the widgets counts whole, with
+// its upgrades and first renders, though it began a moment before the clock.
+const ours = tasks.filter((task) => task.startTime + task.duration > start);
 const round = (ms: number) => Math.round(ms);
 report({
   data: large ? '10k signatories, 10k venues, 500 events' : 'Halland',

@@ -244,11 +244,14 @@ export abstract class OkElement extends LitElement {
     this.#failedOn = feed;
   }
 
-  // The first full render of each widget that a feed reaches at once runs in a task of its own.
+  // A widget's first render (its skeleton), and its first full render once the feed is ready,
+  // each run in a task of its own: widgets put on the page or fed at once do not add up to one long task.
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.#needed && this.feedState.status === 'ready') needIfNear(this);
     const ready = this.feedState.status === 'ready' && (!this.lazy || this.lazy.module);
-    if (this.#needed && !this.#shown && ready) return nextTurn().then(() => this.performUpdate());
+    if ((this.#needed && !this.#shown && ready) || !this.hasUpdated) {
+      return nextTurn().then(() => this.performUpdate());
+    }
     return super.scheduleUpdate();
   }
 

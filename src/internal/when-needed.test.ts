@@ -142,6 +142,26 @@ describe('deferred rendering (when-needed)', () => {
     stops.forEach((stop) => stop());
   });
 
+  it('draws the first render of widgets put on the page at once in separate tasks', async () => {
+    const key = uniqueKey();
+    const src = await serveFeed(key, { json: sampleFeed(), hold: true });
+    const wheels = [1, 2].map(() => Object.assign(document.createElement('ok-principle-wheel'), { src }));
+    const drawn = () => wheels.filter((el) => el.shadowRoot!.querySelector('[part=skeleton]')).length;
+    document.body.append(...wheels);
+    const seen: number[] = [];
+    const observer = new MutationObserver(() => seen.push(drawn()));
+    for (const el of wheels) observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    try {
+      expect(drawn(), 'none in the task that put them on the page').to.equal(0);
+      await until(() => drawn() === 2, 'both skeletons');
+      expect(seen, 'one skeleton stood alone at the end of a task').to.include(1);
+    } finally {
+      observer.disconnect();
+      wheels.forEach((el) => el.remove());
+      await releaseFeed(key);
+    }
+  });
+
   it('renders widgets that share a feed in separate tasks', async () => {
     const wrapper = await fixture(
       html`<ok-feed src=${feedUrl(sampleFeed())}>

@@ -378,6 +378,7 @@ describe('<ok-signatory-count>', () => {
       ></ok-feed>`,
     );
     const el = wrapper.querySelector('ok-signatory-count')!;
+    await el.updateComplete;
     const region = live(el);
     expect(region.textContent!.trim()).to.equal('');
     await ready(el);

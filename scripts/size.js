@@ -1,7 +1,7 @@
 /**
  * Size report of the self-contained build for script tags, `dist/cdn/` (gzip bytes), failing
  * above budget:
- *   - eager: what `ok-widgets.js` loads up front (it and its static imports) ≤ 35.2 KB (and so
+ *   - eager: what `ok-widgets.js` loads up front (it and its static imports) ≤ 35.3 KB (and so
  *     `elements/agreement.js`, which defines every part);
  *   - what a page with one element's entry loads up front ≤ 27.9 KB;
  *   - each lazy chunk (loaded by a dynamic import only where needed), with what it needs beyond
@@ -19,7 +19,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-const BUDGET = { eager: 35.2 * KB, map: 30.5 * KB, lazy: 12 * KB, whole: 77 * KB, element: 27.9 * KB };
+const BUDGET = { eager: 35.3 * KB, map: 30.5 * KB, lazy: 12 * KB, whole: 77 * KB, element: 27.9 * KB };
 const dist = join('dist', 'cdn');
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -42,3 +42,27 @@ describe('OkElement: a widget whose view throws', () => {
     });
   }
 });
+
+describe('OkElement: its own feed', () => {
+  it('asks for its feed as it connects, before its first render', async () => {
+    const src = feedUrl(sampleFeed());
+    const asked: string[] = [];
+    const { fetch } = window;
+    window.fetch = (input, init) => {
+      asked.push(String(input));
+      return fetch(input, init);
+    };
+    const el = Object.assign(document.createElement('ok-throwing-test'), { src }) as OkThrowingTest;
+    try {
+      document.body.append(el);
+      expect(el.shadowRoot!.childElementCount, 'not rendered yet').to.equal(0);
+      expect(asked.map((url) => new URL(url, location.href).href)).to.deep.equal([
+        new URL(src, location.href).href,
+      ]);
+      await until(() => el.shadowRoot!.querySelector('.shown'), 'the view');
+    } finally {
+      window.fetch = fetch;
+      el.remove();
+    }
+  });
+});

@@ -172,6 +172,7 @@ export abstract class OkElement extends LitElement {
     attachContextRoot();
     super.connectedCallback();
     observeLang(this, true);
+    this.#watchFeed();
     warmFormats(this.locale);
     if (!this.#needed) this.#stopWaiting = whenNeeded(this, this.#release, () => this.targeted);
     // Whoever defines <ok-feed> later, we or another library, the widget must look again.
@@ -187,8 +188,13 @@ export abstract class OkElement extends LitElement {
     this.#stopWaiting = undefined;
   }
 
-  protected override willUpdate(): void {
+  /** Follows the widget's own feed, if it has one: from connecting, as the first render waits a turn. */
+  #watchFeed(): void {
     this.#feed.watch(this.src, { refresh: this.refresh, maxBytes: this.maxBytes });
+  }
+
+  protected override willUpdate(): void {
+    this.#watchFeed();
     if (!this.#reportedForeignFeed && this.#foreignFeed) {
       this.#reportedForeignFeed = true;
       console.error('ok-widgets: another script defined <ok-feed>, so it gives no feed to', this);

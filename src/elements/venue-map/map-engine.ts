@@ -56,6 +56,37 @@ type Cluster = Supercluster.ClusterFeature<Supercluster.AnyProps>;
  */
 const CLUSTERING = { radius: 100, maxZoom: 16 };
 
+/** One index per list of venues: the element hands the same list for the same feed and filter. */
+const indexes = new WeakMap<EngineVenue[], Supercluster<{ i: number }>>();
+
+/** The clustering index of `venues`, built once per list. */
+function clusterIndex(venues: EngineVenue[]): Supercluster<{ i: number }> {
+  let index = indexes.get(venues);
+  if (!index) {
+    index = new Supercluster<{ i: number }>(CLUSTERING).load(
+      venues.map((venue, i) => ({
+        type: 'Feature',
+        properties: { i },
+        geometry: { type: 'Point', coordinates: [venue.lon, venue.lat] },
+      })),
+    );
+    indexes.set(venues, index);
+  }
+  return index;
+}
+
+/** Venues from which building their index is long work: some 45 ms per 1,000 at a phone's speed. */
+const MANY_VENUES = 1000;
+
+/**
+ * False while many venues have no index yet: the element then builds it (`buildIndex`) in a task
+ * of its own before it makes the map, so the two are not one long task.
+ */
+export const indexReady = (venues: EngineVenue[]): boolean =>
+  venues.length < MANY_VENUES || indexes.has(venues);
+
+export const buildIndex = (venues: EngineVenue[]): void => void clusterIndex(venues);
+
 /** What of Leaflet 1.9's tile layer the one below replaces: internals, absent from its types. */
 interface TileInternals {
   _tiles: Record<string, { el: HTMLImageElement; coords: Coords }>;
@@ -225,8 +256,6 @@ export class MapEngine {
   readonly #tiles: TileLayer;
   readonly #resize: ResizeObserver;
   #index = new Supercluster<{ i: number }>(CLUSTERING);
-  /** One index per list of venues: the element hands the same list for the same feed and filter. */
-  readonly #indexes = new WeakMap<EngineVenue[], Supercluster<{ i: number }>>();
   #venues: EngineVenue[] = [];
   #markers = new Map<string, Drawn>();
   #selected: string | undefined;
@@ -266,26 +295,11 @@ export class MapEngine {
   setVenues(venues: EngineVenue[], view: MapView): void {
     if (venues !== this.#venues) {
       this.#venues = venues;
-      this.#index = this.#indexOf(venues);
+      this.#index = clusterIndex(venues);
       // Another index numbers its clusters anew, and a venue may have moved: no drawn key holds.
       this.#markers = new Map([...this.#markers].map(([key, drawn]) => [`old-${key}`, drawn]));
     }
     this.setView(view);
-  }
-
-  #indexOf(venues: EngineVenue[]): Supercluster<{ i: number }> {
-    let index = this.#indexes.get(venues);
-    if (!index) {
-      index = new Supercluster<{ i: number }>(CLUSTERING).load(
-        venues.map((venue, i) => ({
-          type: 'Feature',
-          properties: { i },
-          geometry: { type: 'Point', coordinates: [venue.lon, venue.lat] },
-        })),
-      );
-      this.#indexes.set(venues, index);
-    }
-    return index;
   }
 
   setView(view: MapView): void {

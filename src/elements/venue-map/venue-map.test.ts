@@ -318,6 +318,23 @@ describe('<ok-venue-map>', () => {
     }
   });
 
+  it('builds the index of many venues in a task before the one that makes the map', async () => {
+    const load = Supercluster.prototype.load;
+    const mapMade: boolean[] = [];
+    Supercluster.prototype.load = function (this: Supercluster, points: Parameters<typeof load>[0]) {
+      const map = document.querySelector('ok-venue-map')?.shadowRoot?.querySelector('.leaflet-container');
+      mapMade.push(Boolean(map));
+      return load.call(this, points);
+    };
+    try {
+      const el = await venueMap({}, SCATTER);
+      expect(mapMade, 'one index, built before the map was made').to.deep.equal([false]);
+      expect(markers(el, '.ok-cluster').length).to.be.above(0);
+    } finally {
+      Supercluster.prototype.load = load;
+    }
+  });
+
   it('keeps the markers that stay in view when the view moves', async () => {
     const el = await venueMap({ center: '56.674,12.858', zoom: '18' });
     const marker = markers(el, '.ok-venue').find((m) => m.getAttribute('aria-label') === 'Halmstadlokal 1')!;

@@ -10,6 +10,7 @@ import { pickText, type Locale } from '../../feed/text.js';
 import { emit } from '../../internal/events.js';
 import { formatNumber } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
+import { nextTurn } from '../../internal/when-needed.js';
 import { failed, load, loaded, renderLoadFailure, type Loader } from '../../internal/lazy.js';
 import * as baseStrings from '../../internal/strings.js';
 import type { EngineVenue, MapEngine, MapView } from './map-engine.js';
@@ -72,6 +73,8 @@ export class VenueView implements ReactiveController {
   #hintTimer: ReturnType<typeof setTimeout> | undefined;
   /** Work for after the next render: focus the panel, a marker or a list item, or reveal a venue. */
   #after: ((engine: MapEngine | undefined) => void) | undefined;
+  /** The index of many venues being built before the map is made. */
+  #indexing: Promise<void> | undefined;
 
   constructor(host: OkVenueMap, loadEngine: Loader<EngineModule>) {
     this.#host = host;
@@ -423,6 +426,18 @@ export class VenueView implements ReactiveController {
     const canvas = host.renderRoot.querySelector<HTMLElement>('.canvas');
     if (this.#engine && this.#engine.container !== canvas) this.hostDisconnected();
     if (canvas && !this.#engine && this.#module) {
+      const venues = this.#mapVenues();
+      if (!this.#module.indexReady(venues)) {
+        // Many venues: their index is built in a task of its own, and the map in the next.
+        if (!this.#indexing) {
+          this.#indexing = nextTurn().then(() => {
+            this.#indexing = undefined;
+            this.#module?.buildIndex(venues);
+            this.#host.requestUpdate();
+          });
+        }
+        return;
+      }
       this.#engine = new this.#module.MapEngine(canvas, {
         tiles: host.tiles,
         clusterName: (n) => this.#t.venues(n, formatNumber(n, this.#locale)),

@@ -13,6 +13,17 @@ const elements = readdirSync('src/elements').filter((name) => name !== 'feed');
  */
 const leafletParts = { 'leaflet/dist/leaflet-src.esm.js': resolve('src/internal/leaflet.ts') };
 
+/** Of those parts, the marker's drag handler is left out: the map's markers are never dragged. */
+const noMarkerDrag: Plugin = {
+  name: 'no-marker-drag',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === './Marker.Drag' && importer?.endsWith('leaflet/src/layer/marker/Marker.js')) {
+      return resolve('src/internal/no-marker-drag.ts');
+    }
+  },
+};
+
 /** `npm start` opens on the demo. */
 const demoHome: Plugin = {
   name: 'demo-home',
@@ -115,7 +126,7 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     // The text of Lit's templates and Leaflet's stylesheet, as short as they can be.
-    plugins: [demoHome, pagesDev, litTemplateMinify],
+    plugins: [demoHome, pagesDev, litTemplateMinify, noMarkerDrag],
     css: { postcss: { plugins: [leafletUnused] } },
     resolve: { alias: leafletParts },
     server: { port: 5173, host: '127.0.0.1' },

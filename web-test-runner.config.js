@@ -20,8 +20,12 @@ const inlineCss = {
 /** Leaflet's parts in place of its whole ES module build, as the script-tag build has them (vite.config.ts). */
 const leafletParts = {
   name: 'leaflet-parts',
-  resolveImport({ source }) {
+  resolveImport({ source, context }) {
     if (source === 'leaflet/dist/leaflet-src.esm.js') return '/src/internal/leaflet.ts';
+    // The marker's drag handler is left out: the map's markers are never dragged.
+    if (source === './Marker.Drag' && context.path.endsWith('leaflet/src/layer/marker/Marker.js')) {
+      return '/src/internal/no-marker-drag.ts';
+    }
   },
 };
 

@@ -84,10 +84,11 @@ export const litTemplateMinify = {
 
 /**
  * Selectors of the parts of Leaflet the map never makes: it has no controls, popups, tooltips,
- * vector layers (SVG, canvas), image overlays or marker shadows, and runs in no old IE.
+ * vector layers (SVG, canvas), image overlays, marker shadows or draggable markers, and runs in
+ * no old IE.
  */
 const UNUSED_LEAFLET =
-  /\.leaflet-(control|bar|popup(?!-pane)|tooltip(?!-pane)|oldie|vml|retina|default-icon|attribution|image-layer|marker-shadow|tile-container)|\.lvml\b|(^|[\s>])(svg|canvas|path)\b/;
+  /\.leaflet-(control|bar|popup(?!-pane)|tooltip(?!-pane)|oldie|vml|retina|default-icon|attribution|image-layer|marker-shadow|marker-draggable|tile-container)|\.lvml\b|(^|[\s>])(svg|canvas|path)\b/;
 /** Declarations for browsers the widgets do not support (old IE and Firefox). */
 const OLD_PREFIX = /^-(ms|moz)-/;
 

@@ -4,7 +4,8 @@
  * tooltips, vector layers and their renderers, GeoJSON, overlays, controls, the other projections,
  * nearly half of Leaflet that the map never uses. The script-tag build and the test runner
  * resolve the engine's import of that file to this one (vite.config.ts, web-test-runner.config.js);
- * an export missing here fails the build.
+ * an export missing here fails the build. They also leave out the marker's drag handler
+ * (src/internal/no-marker-drag.ts).
  */
 export { Map } from 'leaflet/src/map/Map.js';
 // The interaction handlers the map has: each registers itself on Map as its module evaluates

@@ -100,8 +100,13 @@ test("the script-tag build's map engine holds only the parts of Leaflet it uses"
   for (const handler of ['boxZoom', 'doubleClickZoom', 'dragging', 'keyboard', 'touchZoom']) {
     assert.ok(code.includes(`\`${handler}\``), `the ${handler} handler`);
   }
-  // Class names only popups, tooltips and the zoom control set.
-  for (const part of ['leaflet-popup-content-wrapper', 'leaflet-tooltip ', 'leaflet-control-zoom-in']) {
+  // Class names only popups, tooltips, the zoom control and a marker's drag handler set.
+  for (const part of [
+    'leaflet-popup-content-wrapper',
+    'leaflet-tooltip ',
+    'leaflet-control-zoom-in',
+    'leaflet-marker-draggable',
+  ]) {
     assert.ok(!code.includes(part), part);
   }
 });

@@ -335,6 +335,27 @@ describe('<ok-venue-map>', () => {
     }
   });
 
+  it('makes no map for a widget taken off the page while the index of its venues is built', async () => {
+    const load = Supercluster.prototype.load;
+    const el = document.createElement('ok-venue-map');
+    el.setAttribute('tiles', TILES);
+    el.src = feedUrl(sampleFeed({ venues: collection(SCATTER) }));
+    let built = false;
+    Supercluster.prototype.load = function (this: Supercluster, points: Parameters<typeof load>[0]) {
+      el.remove();
+      built = true;
+      return load.call(this, points);
+    };
+    try {
+      (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+      await until(() => built, 'the index was built');
+      await el.updateComplete;
+      expect(root(el).querySelector('.leaflet-container')).to.equal(null);
+    } finally {
+      Supercluster.prototype.load = load;
+    }
+  });
+
   it('keeps the markers that stay in view when the view moves', async () => {
     const el = await venueMap({ center: '56.674,12.858', zoom: '18' });
     const marker = markers(el, '.ok-venue').find((m) => m.getAttribute('aria-label') === 'Halmstadlokal 1')!;

@@ -425,7 +425,8 @@ export class VenueView implements ReactiveController {
     const host = this.#host;
     const canvas = host.renderRoot.querySelector<HTMLElement>('.canvas');
     if (this.#engine && this.#engine.container !== canvas) this.hostDisconnected();
-    if (canvas && !this.#engine && this.#module) {
+    // No map is made for a widget taken off the page (an update may still come, as after the index).
+    if (canvas && !this.#engine && this.#module && host.isConnected) {
       const venues = this.#mapVenues();
       if (!this.#module.indexReady(venues)) {
         // Many venues: their index is built in a task of its own, and the map in the next.

@@ -89,7 +89,8 @@ let engine: MapEngine | undefined;
 async function engineOnly(): Promise<void> {
   engine?.destroy();
   engine = new MapEngine(container(), { tiles: TILES, clusterName: String, choose() {}, hint() {} });
-  engine.setVenues(venues, {});
+  // A new list each run: the engine keeps one index per list, and each run should build its own.
+  engine.setVenues([...venues], {});
   await painted();
 }
 

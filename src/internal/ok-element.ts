@@ -188,7 +188,7 @@ export abstract class OkElement extends LitElement {
     this.#stopWaiting = undefined;
   }
 
-  /** Follows the widget's own feed, if it has one: from connecting, as the first render waits a turn. */
+  /** Follows the widget's own feed, if any: from connecting on, as the first render waits a turn. */
   #watchFeed(): void {
     this.#feed.watch(this.src, { refresh: this.refresh, maxBytes: this.maxBytes });
   }
@@ -251,7 +251,8 @@ export abstract class OkElement extends LitElement {
   }
 
   // A widget's first render (its skeleton), and its first full render once the feed is ready,
-  // each run in a task of its own: widgets put on the page or fed at once do not add up to one long task.
+  // each run in a task of its own: widgets put on the page, or fed, at once do not add up to one
+  // long task.
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.#needed && this.feedState.status === 'ready') needIfNear(this);
     const ready = this.feedState.status === 'ready' && (!this.lazy || this.lazy.module);

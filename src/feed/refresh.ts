@@ -1,6 +1,9 @@
 import type { Feed } from './parse.js';
 
-/** The feed's lists, in the order of SPEC §1; each sits in the JSON document under its name, but venues are GeoJSON. */
+/**
+ * The feed's lists, in the order of SPEC §1; each sits in the JSON document under its name, but
+ * venues are GeoJSON.
+ */
 export const LISTS = [
   'principles',
   'signatories',

@@ -11,7 +11,7 @@ import skeletonCss from 'fullcalendar/skeleton.css?inline';
 import themeCss from 'fullcalendar/themes/classic/theme.css?inline';
 import paletteCss from 'fullcalendar/themes/classic/palette.css?inline';
 import '../../src/elements/event-calendar/define.js';
-import { feedUrl, median, painted, report } from './measure.js';
+import { feedUrl, median, middle, painted, report } from './measure.js';
 
 const COUNT = 500;
 const RUNS = 11;
@@ -95,10 +95,9 @@ for (let i = 0; i < RUNS; i += 1) {
   times.ours.push(await median(1, ours, () => feedUrl(feed)));
   times.fullCalendar.push(await median(1, fullCalendar));
 }
-const mid = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const oursMs = mid(times.ours);
-const oursAfterLoadMs = Math.round(mid(afterLoad) * 10) / 10;
-const fullCalendarMs = mid(times.fullCalendar);
+const oursMs = middle(times.ours);
+const oursAfterLoadMs = middle(afterLoad);
+const fullCalendarMs = middle(times.fullCalendar);
 report({
   events: COUNT,
   runs: RUNS,

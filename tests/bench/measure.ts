@@ -28,8 +28,13 @@ export async function median<T = void>(
     await work(prepared);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(times.length / 2)]! * 10) / 10;
+  return middle(times);
+}
+
+/** The median of `values` in milliseconds, to one decimal. */
+export function middle(values: number[]): number {
+  const sorted = values.toSorted((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length / 2)]! * 10) / 10;
 }
 
 const served = new WeakMap<object, Promise<string>>();

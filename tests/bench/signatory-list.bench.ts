@@ -4,7 +4,7 @@
  */
 import '../../src/elements/signatory-list/define.js';
 import type { OkSignatoryList } from '../../src/elements/signatory-list/signatory-list.js';
-import { feedUrl, median, painted, report } from './measure.js';
+import { feedUrl, median, middle, painted, report } from './measure.js';
 
 const COUNT = 10_000;
 const RUNS = 7;
@@ -58,8 +58,7 @@ async function firstRender(attrs: Partial<OkSignatoryList>) {
       return feedUrl(feed);
     },
   );
-  afterLoad.sort((a, b) => a - b);
-  return { total, afterLoad: Math.round(afterLoad[Math.floor(RUNS / 2)]! * 10) / 10 };
+  return { total, afterLoad: middle(afterLoad) };
 }
 
 // Warm up once, so the lazy virtualizer module and the engine's first-call costs are not in the figures.

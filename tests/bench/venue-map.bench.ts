@@ -13,7 +13,7 @@ import Supercluster from 'supercluster';
 import '../../src/elements/venue-map/define.js';
 import { MapEngine, type EngineVenue } from '../../src/elements/venue-map/map-engine.js';
 import type { OkVenueMap } from '../../src/elements/venue-map/venue-map.js';
-import { feedUrl, median, painted, report } from './measure.js';
+import { feedUrl, median, middle, painted, report } from './measure.js';
 
 const COUNT = 10_000;
 const RUNS = 5;
@@ -167,7 +167,7 @@ const elementMs = await median(
   async (src) => void (await element(src)),
   () => feedUrl(feed),
 );
-const elementAfterLoadMs = Math.round(afterLoad.sort((a, b) => a - b)[Math.floor(RUNS / 2)]! * 10) / 10;
+const elementAfterLoadMs = middle(afterLoad);
 const engineMs = await median(RUNS, engineOnly);
 const engineMarkers = markersOf(document.body);
 const engineZoomMs = await zoomStep(engine!.map);

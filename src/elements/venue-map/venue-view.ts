@@ -73,8 +73,8 @@ export class VenueView implements ReactiveController {
   #hintTimer: ReturnType<typeof setTimeout> | undefined;
   /** Work for after the next render: focus the panel, a marker or a list item, or reveal a venue. */
   #after: ((engine: MapEngine | undefined) => void) | undefined;
-  /** The index of many venues being built before the map is made. */
-  #indexing: Promise<void> | undefined;
+  /** The index of many venues is being built, before the map is made. */
+  #indexing = false;
 
   constructor(host: OkVenueMap, loadEngine: Loader<EngineModule>) {
     this.#host = host;
@@ -431,8 +431,9 @@ export class VenueView implements ReactiveController {
       if (!this.#module.indexReady(venues)) {
         // Many venues: their index is built in a task of its own, and the map in the next.
         if (!this.#indexing) {
-          this.#indexing = nextTurn().then(() => {
-            this.#indexing = undefined;
+          this.#indexing = true;
+          void nextTurn().then(() => {
+            this.#indexing = false;
             this.#module?.buildIndex(venues);
             this.#host.requestUpdate();
           });

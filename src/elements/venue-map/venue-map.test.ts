@@ -335,6 +335,61 @@ describe('<ok-venue-map>', () => {
     }
   });
 
+  it('makes the map in a task after the one that renders its frame, and draws its venues in the next', async () => {
+    const { scheduler } = globalThis as unknown as {
+      scheduler: { postTask(task: () => void, options: { priority: string }): Promise<void> };
+    };
+    const seen: string[] = [];
+    const steps = { canvas: '.canvas', map: '.leaflet-container', markers: '.leaflet-marker-icon' };
+    const el = document.createElement('ok-venue-map');
+    el.setAttribute('tiles', TILES);
+    el.src = feedUrl(sampleFeed({ venues: collection(VENUES) }));
+    const watch = new MutationObserver(() => {
+      for (const [step, selector] of Object.entries(steps)) {
+        if (seen.includes(step) || !root(el).querySelector(selector)) continue;
+        seen.push(step);
+        // Urgent work the page queued: it runs at the first turn the widget gives.
+        void scheduler.postTask(() => seen.push(`turn after ${step}`), { priority: 'user-blocking' });
+      }
+    });
+    (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
+    await until(() => seen.includes('turn after markers'), 'the markers are drawn');
+    watch.disconnect();
+    expect(seen).to.deep.equal([
+      'canvas',
+      'turn after canvas',
+      'map',
+      'turn after map',
+      'markers',
+      'turn after markers',
+    ]);
+  });
+
+  it('makes the map for the canvas on the page, when the list replaced it while the map was being made', async () => {
+    const el = document.createElement('ok-venue-map');
+    el.setAttribute('tiles', TILES);
+    el.src = feedUrl(sampleFeed({ venues: collection(VENUES) }));
+    (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+    let first: Element | null = null;
+    // The list replaces the frame as soon as the frame is rendered with the map's code loaded,
+    // before the map can be made.
+    const watch = new MutationObserver(() => {
+      if (!root(el).querySelector('[part=map-skeleton]')) first ??= root(el).querySelector('.canvas');
+      if (first) el.view = 'list';
+    });
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await until(() => root(el).querySelector('.list'), 'the list shows');
+    watch.disconnect();
+    expect(first, 'a frame was rendered').not.to.equal(null);
+    expect(root(el).querySelector('.canvas'), 'the list replaced it').to.equal(null);
+    el.view = 'map';
+    await until(() => markers(el).length === 4, 'the map shows markers');
+    const canvas = root(el).querySelector('.canvas')!;
+    expect(canvas, 'a new frame').not.to.equal(first);
+    expect(canvas.classList.contains('leaflet-container'), 'the map is in the frame on the page').to.equal(true);
+  });
+
   it('makes no map for a widget taken off the page while the index of its venues is built', async () => {
     const load = Supercluster.prototype.load;
     const el = document.createElement('ok-venue-map');

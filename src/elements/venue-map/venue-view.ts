@@ -73,8 +73,8 @@ export class VenueView implements ReactiveController {
   #hintTimer: ReturnType<typeof setTimeout> | undefined;
   /** Work for after the next render: focus the panel, a marker or a list item, or reveal a venue. */
   #after: ((engine: MapEngine | undefined) => void) | undefined;
-  /** The index of many venues is being built, before the map is made. */
-  #indexing = false;
+  /** The map being made (`#make`); a disconnect drops it. */
+  #making: object | undefined;
 
   constructor(host: OkVenueMap, loadEngine: Loader<EngineModule>) {
     this.#host = host;
@@ -410,9 +410,54 @@ export class VenueView implements ReactiveController {
     clearTimeout(this.#hintTimer);
     this.#typing.cancel();
     this.#spoken = this.#query;
+    this.#making = undefined;
     this.#engine?.destroy();
     this.#engine = undefined;
     this.#synced = { view: '' };
+  }
+
+  /**
+   * Makes the map in short tasks, each a turn of its own: the index of many venues, the page's
+   * layout (Leaflet would force it while setting up), the map, and then, as the engine is handed
+   * over, its venues and tiles (`hostUpdated`). Stops if the widget leaves the page or the canvas
+   * is rendered anew.
+   */
+  async #make(canvas: HTMLElement, module: EngineModule): Promise<void> {
+    const making = (this.#making = {});
+    const host = this.#host;
+    const current = (): boolean => {
+      if (this.#making !== making) return false;
+      if (host.isConnected && host.renderRoot.querySelector('.canvas') === canvas) return true;
+      // Made again from the next render, if it has a canvas on the page.
+      this.#making = undefined;
+      host.requestUpdate();
+      return false;
+    };
+    const venues = this.#mapVenues();
+    if (!module.indexReady(venues)) {
+      await nextTurn();
+      if (!current()) return;
+      module.buildIndex(venues);
+    }
+    await nextTurn();
+    if (!current()) return;
+    // Lays the page out: Leaflet reads the canvas's size as it sets up.
+    void canvas.clientWidth;
+    await nextTurn();
+    if (!current()) return;
+    const engine = new module.MapEngine(canvas, {
+      tiles: host.tiles,
+      clusterName: (n) => this.#t.venues(n, formatNumber(n, this.#locale)),
+      choose: (id) => this.#choose(id, true),
+      hint: (kind) => this.#showHint(kind),
+      tilesFailed: (failed) => this.#setTilesFailed(failed),
+    });
+    await nextTurn();
+    if (!current()) return engine.destroy();
+    this.#making = undefined;
+    this.#engine = engine;
+    this.#synced = { view: '', tiles: host.tiles };
+    host.requestUpdate();
   }
 
   // Before the render that first has the engine, so the map is styled from its first frame.
@@ -420,34 +465,14 @@ export class VenueView implements ReactiveController {
     if (this.#module && !this.#styled) this.#adopt();
   }
 
-  /** Creates, feeds or drops the engine to match what was rendered. */
+  /** Makes, feeds or drops the engine to match what was rendered. */
   hostUpdated(): void {
     const host = this.#host;
     const canvas = host.renderRoot.querySelector<HTMLElement>('.canvas');
     if (this.#engine && this.#engine.container !== canvas) this.hostDisconnected();
     // No map is made for a widget taken off the page (an update may still come, as after the index).
-    if (canvas && !this.#engine && this.#module && host.isConnected) {
-      const venues = this.#mapVenues();
-      if (!this.#module.indexReady(venues)) {
-        // Many venues: their index is built in a task of its own, and the map in the next.
-        if (!this.#indexing) {
-          this.#indexing = true;
-          void nextTurn().then(() => {
-            this.#indexing = false;
-            this.#module?.buildIndex(venues);
-            this.#host.requestUpdate();
-          });
-        }
-        return;
-      }
-      this.#engine = new this.#module.MapEngine(canvas, {
-        tiles: host.tiles,
-        clusterName: (n) => this.#t.venues(n, formatNumber(n, this.#locale)),
-        choose: (id) => this.#choose(id, true),
-        hint: (kind) => this.#showHint(kind),
-        tilesFailed: (failed) => this.#setTilesFailed(failed),
-      });
-      this.#synced = { view: '', tiles: host.tiles };
+    if (canvas && !this.#engine && !this.#making && this.#module && host.isConnected) {
+      void this.#make(canvas, this.#module);
     }
     const engine = this.#engine;
     if (engine) {

@@ -387,7 +387,7 @@ describe('<ok-venue-map>', () => {
     await until(() => markers(el).length === 4, 'the map shows markers');
     const canvas = root(el).querySelector('.canvas')!;
     expect(canvas, 'a new frame').not.to.equal(first);
-    expect(canvas.classList.contains('leaflet-container'), 'the map is in the frame on the page').to.equal(true);
+    expect(canvas.classList.contains('leaflet-container'), 'the map is in this frame').to.equal(true);
   });
 
   it('makes no map for a widget taken off the page while the index of its venues is built', async () => {

@@ -28,8 +28,15 @@ export interface Group {
 
 export const SECTORS: readonly Sector[] = ['civil', 'public', 'other'];
 
-/** Swedish order (Å, Ä, Ö after Z) in both languages, as the names are Swedish; "nr 9" before "nr 10". */
-const collator = new Intl.Collator('sv', { numeric: true });
+let collator: Intl.Collator | undefined;
+
+/**
+ * Swedish order (Å, Ä, Ö after Z) in both languages, as the names are Swedish; "nr 9" before
+ * "nr 10". The collator is made on first use: it loads ICU's collation data, long work on a phone,
+ * and the keys below order most lists without it.
+ */
+const collate = (a: string, b: string): number =>
+  (collator ??= new Intl.Collator('sv', { numeric: true })).compare(a, b);
 
 /** Longest run of digits a key holds; a longer number is left to the collator. */
 const MAX_DIGITS = 15;
@@ -78,7 +85,7 @@ export function sortByName<T>(items: readonly T[], name: (item: T) => string): T
         ? a.key < b.key
           ? -1
           : 1
-        : collator.compare(a.name, b.name),
+        : collate(a.name, b.name),
     )
     .map(({ item }) => item);
 }
@@ -121,6 +128,6 @@ export function group(rows: Row[], by: GroupBy): Group[] {
       (a, b) =>
         Number(!a.key) - Number(!b.key) ||
         SECTORS.indexOf(a.key as Sector) - SECTORS.indexOf(b.key as Sector) ||
-        collator.compare(a.key, b.key),
+        collate(a.key, b.key),
     );
 }

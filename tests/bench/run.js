@@ -1,6 +1,6 @@
 /**
  * Benchmarks: `npm run bench [-- NAME …]`. Each `tests/bench/NAME.bench.ts` is bundled as for
- * production (minified, Lit's production build), opened in headless Chromium, and reports the
+ * production (minified, Lit's production build, lazy code in chunks of its own), opened in headless Chromium, and reports the
  * object it sets on `window.benchResult` (it logs `ok-widgets bench done` when finished).
  * Results are printed and kept in `tests/bench/results/NAME.json`; a full run ends with one table
  * of the figures beside their anchors (FullCalendar 7, Leaflet.markercluster, bare Leaflet +
@@ -11,7 +11,7 @@
 import { execSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -51,15 +51,20 @@ if (onlySummary) {
 }
 
 await mkdir(out, { recursive: true });
+// Split as the package's build is: a widget's view code and the map engine are chunks of their
+// own, fetched and run when needed, not part of the page's one script.
+await rm(join(out, 'chunks'), { recursive: true, force: true });
 for (const name of names) {
   await build({
-    entryPoints: [join(here, `${name}.bench.ts`)],
+    entryPoints: { [name]: join(here, `${name}.bench.ts`) },
     bundle: true,
+    splitting: true,
     minify: true,
     format: 'esm',
     target: 'es2022',
     conditions: ['production'],
-    outfile: join(out, `${name}.js`),
+    outdir: out,
+    chunkNames: 'chunks/[name]-[hash]',
     plugins: [inlineCss],
     logLevel: 'warning',
   });

@@ -138,12 +138,11 @@ function skip(path: string, problems: Problem[], m: Messages): Skipped {
   };
 }
 
-/** Items checked between two points where a long feed's check may give the page a turn. */
-const SLICE_ITEMS = 16;
-
 /**
- * Validates each item of a section; broken ones go to `skipped`, so do repeated ids. Yields every
- * `SLICE_ITEMS` items: a point where the check may pause.
+ * Validates each item of a section; broken ones go to `skipped`, so do repeated ids. Yields before
+ * each item: a point where the check may pause, if its time is up. (The first items of a kind take
+ * long on a phone, while the browser compiles the check: a pause every so many items could come
+ * too late.)
  */
 function* items<S extends z.ZodMiniType, T>(
   raw: unknown,
@@ -161,7 +160,7 @@ function* items<S extends z.ZodMiniType, T>(
   const seen = new Set<string>();
   const out: T[] = [];
   for (let index = 0; index < raw.length; index += 1) {
-    if (index % SLICE_ITEMS === SLICE_ITEMS - 1) yield;
+    yield;
     const itemPath = `${path}[${index}]`;
     const result = z.safeParse(schema, raw[index], { reportInput: true });
     if (!result.success) {

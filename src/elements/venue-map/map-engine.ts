@@ -54,23 +54,57 @@ type Cluster = Supercluster.ClusterFeature<Supercluster.AnyProps>;
  * Clustering radius in supercluster's units (512 per tile, Leaflet's tiles are 256 px): 100 keeps
  * clusters about 50 px apart, so the largest (48 px) never covers a neighbour's number.
  */
-const CLUSTERING = { radius: 100, maxZoom: 16 };
+export const CLUSTERING = { radius: 100, minZoom: 0, maxZoom: 16 };
+
+type Index = Supercluster<{ i: number }>;
+
+/** What of supercluster 8 building an index one zoom at a time takes: internals, absent from its types. */
+interface IndexInternals {
+  options: { minZoom: number };
+  trees: unknown[];
+  _createTree(data: unknown): unknown;
+  _cluster(tree: unknown, zoom: number): unknown;
+}
+const inTurns = '_cluster' in Supercluster.prototype && '_createTree' in Supercluster.prototype;
+
+/**
+ * Builds the clustering index of `venues` as supercluster's `load` does, yielding before each of
+ * its steps: the points, then each zoom, from the closest out. Each step is short where the whole
+ * is not (10,000 venues: about half a second at a phone's speed). A supercluster without the internals
+ * this takes builds it in one step.
+ */
+function* indexSteps(venues: EngineVenue[]): Generator<void, Index> {
+  const { minZoom, maxZoom } = CLUSTERING;
+  yield;
+  const points = venues.map((venue, i) => ({
+    type: 'Feature' as const,
+    properties: { i },
+    geometry: { type: 'Point' as const, coordinates: [venue.lon, venue.lat] },
+  }));
+  if (!inTurns) return new Supercluster<{ i: number }>(CLUSTERING).load(points);
+  // With its least zoom above the greatest, `load` only indexes the points; the zooms follow here.
+  const index = new Supercluster<{ i: number }>({ ...CLUSTERING, minZoom: maxZoom + 1 }).load(points);
+  const inside = index as unknown as IndexInternals;
+  inside.options.minZoom = minZoom;
+  let tree = inside.trees[maxZoom + 1];
+  for (let zoom = maxZoom; zoom >= minZoom; zoom -= 1) {
+    yield;
+    tree = inside.trees[zoom] = inside._createTree(inside._cluster(tree, zoom));
+  }
+  return index;
+}
 
 /** One index per list of venues: the element hands the same list for the same feed and filter. */
-const indexes = new WeakMap<EngineVenue[], Supercluster<{ i: number }>>();
+const indexes = new WeakMap<EngineVenue[], Index>();
 
 /** The clustering index of `venues`, built once per list. */
-function clusterIndex(venues: EngineVenue[]): Supercluster<{ i: number }> {
+export function clusterIndex(venues: EngineVenue[]): Index {
   let index = indexes.get(venues);
   if (!index) {
-    index = new Supercluster<{ i: number }>(CLUSTERING).load(
-      venues.map((venue, i) => ({
-        type: 'Feature',
-        properties: { i },
-        geometry: { type: 'Point', coordinates: [venue.lon, venue.lat] },
-      })),
-    );
-    indexes.set(venues, index);
+    const steps = indexSteps(venues);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    indexes.set(venues, (index = step.value));
   }
   return index;
 }
@@ -79,13 +113,20 @@ function clusterIndex(venues: EngineVenue[]): Supercluster<{ i: number }> {
 const MANY_VENUES = 1000;
 
 /**
- * False while many venues have no index yet: the element then builds it (`buildIndex`) in a task
- * of its own before it makes the map, so the two are not one long task.
+ * False while many venues have no index yet: the element then builds it (`buildIndex`) in tasks
+ * of their own before it makes the map, so the two are not one long task.
  */
 export const indexReady = (venues: EngineVenue[]): boolean =>
   venues.length < MANY_VENUES || indexes.has(venues);
 
-export const buildIndex = (venues: EngineVenue[]): void => void clusterIndex(venues);
+/** Builds the index of `venues` a step at a time, awaiting `turn` (a task for the page) before each. */
+export async function buildIndex(venues: EngineVenue[], turn: () => Promise<void>): Promise<void> {
+  const steps = indexSteps(venues);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return void indexes.set(venues, step.value);
+    await turn();
+  }
+}
 
 /** What of Leaflet 1.9's tile layer the one below replaces: internals, absent from its types. */
 interface TileInternals {
@@ -255,7 +296,7 @@ export class MapEngine {
   readonly #options: EngineOptions;
   readonly #tiles: TileLayer;
   readonly #resize: ResizeObserver;
-  #index = new Supercluster<{ i: number }>(CLUSTERING);
+  #index: Index = new Supercluster<{ i: number }>(CLUSTERING);
   #venues: EngineVenue[] = [];
   #markers = new Map<string, Drawn>();
   #selected: string | undefined;

@@ -18,6 +18,7 @@ import '../feed/define.js';
 import './define.js';
 import { OkVenueMap } from './venue-map.js';
 import { VenueView } from './venue-view.js';
+import { nextTurn } from '../../internal/when-needed.js';
 import Supercluster from 'supercluster';
 
 /** Tiles that all answer 404, for the case of a tile server that is down. */
@@ -332,6 +333,51 @@ describe('<ok-venue-map>', () => {
       expect(markers(el, '.ok-cluster').length).to.be.above(0);
     } finally {
       Supercluster.prototype.load = load;
+    }
+  });
+
+  it('builds the index of many venues a zoom a task, with the clusters supercluster builds in one go', async () => {
+    const { buildIndex, clusterIndex, CLUSTERING } = await import('./map-engine.js');
+    const { scheduler } = globalThis as unknown as {
+      scheduler: { postTask(task: () => void, options: { priority: string }): Promise<void> };
+    };
+    const venues = SCATTER.map((feature) => ({
+      id: feature.id,
+      name: feature.properties.name as string,
+      lon: feature.geometry.coordinates[0]!,
+      lat: feature.geometry.coordinates[1]!,
+    }));
+    const prototype = Supercluster.prototype as unknown as { _cluster(tree: unknown, zoom: number): unknown };
+    const cluster = prototype._cluster;
+    const seen: string[] = [];
+    prototype._cluster = function (tree, zoom) {
+      seen.push(`zoom ${zoom}`);
+      // Urgent work the page queued: it runs at the first turn the build gives.
+      void scheduler.postTask(() => seen.push('turn'), { priority: 'user-blocking' });
+      return cluster.call(this, tree, zoom);
+    };
+    try {
+      await buildIndex(venues, nextTurn);
+    } finally {
+      prototype._cluster = cluster;
+    }
+    const zooms = Array.from({ length: 17 }, (_, i) => 16 - i);
+    // A turn after each zoom but the last, which ends the build.
+    expect(seen).to.deep.equal(zooms.flatMap((zoom) => [`zoom ${zoom}`, 'turn']).slice(0, -1));
+    const whole = new Supercluster(CLUSTERING).load(
+      venues.map((v) => ({
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'Point', coordinates: [v.lon, v.lat] },
+      })),
+    );
+    const clusters = (index: Supercluster, zoom: number) =>
+      index
+        .getClusters([-180, -85, 180, 85], zoom)
+        .map((c) => `${c.geometry.coordinates.join()} ${c.properties.point_count ?? 1}`)
+        .sort();
+    for (const zoom of [...zooms, 17, 18]) {
+      expect(clusters(clusterIndex(venues), zoom), `zoom ${zoom}`).to.deep.equal(clusters(whole, zoom));
     }
   });
 

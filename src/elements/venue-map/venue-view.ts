@@ -417,10 +417,10 @@ export class VenueView implements ReactiveController {
   }
 
   /**
-   * Makes the map in short tasks, each a turn of its own: the index of many venues, the page's
-   * layout (Leaflet would force it while setting up), the map, and then, as the engine is handed
-   * over, its venues and tiles (`hostUpdated`). Stops if the widget leaves the page or the canvas
-   * is rendered anew.
+   * Makes the map in short tasks, each a turn of its own: the index of many venues (a turn per
+   * zoom), the page's layout (Leaflet would force it while setting up), the map, and then, as the
+   * engine is handed over, its venues and tiles (`hostUpdated`). Stops if the widget leaves the
+   * page or the canvas is rendered anew.
    */
   async #make(canvas: HTMLElement, module: EngineModule): Promise<void> {
     const making = (this.#making = {});
@@ -435,9 +435,8 @@ export class VenueView implements ReactiveController {
     };
     const venues = this.#mapVenues();
     if (!module.indexReady(venues)) {
-      await nextTurn();
+      await module.buildIndex(venues, nextTurn);
       if (!current()) return;
-      module.buildIndex(venues);
     }
     await nextTurn();
     if (!current()) return;

@@ -13,14 +13,20 @@ const elements = readdirSync('src/elements').filter((name) => name !== 'feed');
  */
 const leafletParts = { 'leaflet/dist/leaflet-src.esm.js': resolve('src/internal/leaflet.ts') };
 
-/** Of those parts, the marker's drag handler is left out: the map's markers are never dragged. */
-const noMarkerDrag: Plugin = {
-  name: 'no-marker-drag',
+/**
+ * Of those parts, what `Marker` imports and the map never uses is left out: the drag handler (the
+ * map's markers are never dragged) and the default icon (every marker has its own).
+ */
+const markerLeftOut: Record<string, string> = {
+  './Marker.Drag': 'src/internal/no-marker-drag.ts',
+  './Icon.Default': 'src/internal/no-default-icon.ts',
+};
+const noMarkerExtras: Plugin = {
+  name: 'no-marker-extras',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (source === './Marker.Drag' && importer?.endsWith('leaflet/src/layer/marker/Marker.js')) {
-      return resolve('src/internal/no-marker-drag.ts');
-    }
+    const stub = markerLeftOut[source];
+    if (stub && importer?.endsWith('leaflet/src/layer/marker/Marker.js')) return resolve(stub);
   },
 };
 
@@ -126,7 +132,7 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     // The text of Lit's templates and Leaflet's stylesheet, as short as they can be.
-    plugins: [demoHome, pagesDev, litTemplateMinify, noMarkerDrag],
+    plugins: [demoHome, pagesDev, litTemplateMinify, noMarkerExtras],
     css: { postcss: { plugins: [leafletUnused] } },
     resolve: { alias: leafletParts },
     server: { port: 5173, host: '127.0.0.1' },

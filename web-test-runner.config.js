@@ -22,9 +22,11 @@ const leafletParts = {
   name: 'leaflet-parts',
   resolveImport({ source, context }) {
     if (source === 'leaflet/dist/leaflet-src.esm.js') return '/src/internal/leaflet.ts';
-    // The marker's drag handler is left out: the map's markers are never dragged.
-    if (source === './Marker.Drag' && context.path.endsWith('leaflet/src/layer/marker/Marker.js')) {
-      return '/src/internal/no-marker-drag.ts';
+    // The marker's drag handler and default icon are left out: the map's markers are never
+    // dragged, and each has an icon of its own.
+    if (context.path.endsWith('leaflet/src/layer/marker/Marker.js')) {
+      if (source === './Marker.Drag') return '/src/internal/no-marker-drag.ts';
+      if (source === './Icon.Default') return '/src/internal/no-default-icon.ts';
     }
   },
 };

@@ -4,8 +4,8 @@
  * tooltips, vector layers and their renderers, GeoJSON, overlays, controls, the other projections,
  * nearly half of Leaflet that the map never uses. The script-tag build and the test runner
  * resolve the engine's import of that file to this one (vite.config.ts, web-test-runner.config.js);
- * an export missing here fails the build. They also leave out the marker's drag handler
- * (src/internal/no-marker-drag.ts).
+ * an export missing here fails the build. They also leave out the marker's drag handler and
+ * default icon (src/internal/no-marker-drag.ts, no-default-icon.ts).
  */
 export { Map } from 'leaflet/src/map/Map.js';
 // The interaction handlers the map has: each registers itself on Map as its module evaluates

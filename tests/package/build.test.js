@@ -100,12 +100,14 @@ test("the script-tag build's map engine holds only the parts of Leaflet it uses"
   for (const handler of ['boxZoom', 'doubleClickZoom', 'dragging', 'keyboard', 'touchZoom']) {
     assert.ok(code.includes(`\`${handler}\``), `the ${handler} handler`);
   }
-  // Class names only popups, tooltips, the zoom control and a marker's drag handler set.
+  // Class names only popups, tooltips, the zoom control, a marker's drag handler and its default
+  // icon set.
   for (const part of [
     'leaflet-popup-content-wrapper',
     'leaflet-tooltip ',
     'leaflet-control-zoom-in',
     'leaflet-marker-draggable',
+    'leaflet-default-icon-path',
   ]) {
     assert.ok(!code.includes(part), part);
   }

@@ -58,20 +58,21 @@ export const CLUSTERING = { radius: 100, minZoom: 0, maxZoom: 16 };
 
 type Index = Supercluster<{ i: number }>;
 
-/** What of supercluster 8 building an index one zoom at a time takes: internals, absent from its types. */
+/**
+ * What of supercluster building an index one zoom at a time takes: internals of 8.0.1, absent from
+ * its types (package.json pins that version; a test compares the clusters with its own `load`).
+ */
 interface IndexInternals {
   options: { minZoom: number };
   trees: unknown[];
   _createTree(data: unknown): unknown;
   _cluster(tree: unknown, zoom: number): unknown;
 }
-const inTurns = '_cluster' in Supercluster.prototype && '_createTree' in Supercluster.prototype;
 
 /**
  * Builds the clustering index of `venues` as supercluster's `load` does, yielding before each of
  * its steps: the points, then each zoom, from the closest out. Each step is short where the whole
- * is not (10,000 venues: about half a second at a phone's speed). A supercluster without the internals
- * this takes builds it in one step.
+ * is not (10,000 venues: about half a second at a phone's speed).
  */
 function* indexSteps(venues: EngineVenue[]): Generator<void, Index> {
   const { minZoom, maxZoom } = CLUSTERING;
@@ -81,7 +82,6 @@ function* indexSteps(venues: EngineVenue[]): Generator<void, Index> {
     properties: { i },
     geometry: { type: 'Point' as const, coordinates: [venue.lon, venue.lat] },
   }));
-  if (!inTurns) return new Supercluster<{ i: number }>(CLUSTERING).load(points);
   // With its least zoom above the greatest, `load` only indexes the points; the zooms follow here.
   const index = new Supercluster<{ i: number }>({ ...CLUSTERING, minZoom: maxZoom + 1 }).load(points);
   const inside = index as unknown as IndexInternals;

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { leafletUnused, litTemplateMinify } from './scripts/css-minify.js';
+import { LEAFLET_ESM, LEAFLET_PARTS, markerStandIn } from './scripts/leaflet-parts.js';
 import { ensureManifest, PAGE_MANIFEST_PATH } from './scripts/manifest.js';
 
 const elements = readdirSync('src/elements').filter((name) => name !== 'feed');
@@ -11,22 +12,15 @@ const elements = readdirSync('src/elements').filter((name) => name !== 'feed');
  * uses, from Leaflet's source modules (src/internal/leaflet.ts), and so does the test runner. In
  * the bundler build Leaflet stays a bare import (external before any alias), for the app's bundler.
  */
-const leafletParts = { 'leaflet/dist/leaflet-src.esm.js': resolve('src/internal/leaflet.ts') };
+const leafletParts = { [LEAFLET_ESM]: resolve(LEAFLET_PARTS) };
 
-/**
- * Of those parts, what `Marker` imports and the map never uses is left out: the drag handler (the
- * map's markers are never dragged) and the default icon (every marker has its own).
- */
-const markerLeftOut: Record<string, string> = {
-  './Marker.Drag': 'src/internal/no-marker-drag.ts',
-  './Icon.Default': 'src/internal/no-default-icon.ts',
-};
+/** Of those parts, the marker's drag handler and default icon are left out (scripts/leaflet-parts.js). */
 const noMarkerExtras: Plugin = {
   name: 'no-marker-extras',
   enforce: 'pre',
   resolveId(source, importer) {
-    const stub = markerLeftOut[source];
-    if (stub && importer?.endsWith('leaflet/src/layer/marker/Marker.js')) return resolve(stub);
+    const standIn = markerStandIn(source, importer);
+    if (standIn) return resolve(standIn);
   },
 };
 

@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.js';
 import { feedServer, TEST_PAGE_HEADER } from './tests/feed-server.js';
+import { LEAFLET_ESM, LEAFLET_PARTS, markerStandIn } from './scripts/leaflet-parts.js';
 import { ensureManifest, PAGE_MANIFEST_PATH } from './scripts/manifest.js';
 
 /** Serves `import css from 'x.css?inline'` (as Vite does) for the browser tests. */
@@ -21,13 +22,8 @@ const inlineCss = {
 const leafletParts = {
   name: 'leaflet-parts',
   resolveImport({ source, context }) {
-    if (source === 'leaflet/dist/leaflet-src.esm.js') return '/src/internal/leaflet.ts';
-    // The marker's drag handler and default icon are left out: the map's markers are never
-    // dragged, and each has an icon of its own.
-    if (context.path.endsWith('leaflet/src/layer/marker/Marker.js')) {
-      if (source === './Marker.Drag') return '/src/internal/no-marker-drag.ts';
-      if (source === './Icon.Default') return '/src/internal/no-default-icon.ts';
-    }
+    const standIn = source === LEAFLET_ESM ? LEAFLET_PARTS : markerStandIn(source, context.path);
+    if (standIn) return `/${standIn}`;
   },
 };
 

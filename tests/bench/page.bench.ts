@@ -63,13 +63,16 @@ page.innerHTML = `
   <ok-signatory-list searchable></ok-signatory-list>`;
 document.body.append(page);
 
-/** Every widget shows its content: no skeleton, and the map its markers. */
+/** Every widget shows its content: no skeleton, and the map its markers and tiles. */
 const drawn = () =>
   [...page.children].every((el) => {
     const root = el.shadowRoot;
     if (!root?.querySelector('.root') || root.querySelector('[part=skeleton], [part=map-skeleton]'))
       return false;
-    return el.localName !== 'ok-venue-map' || root.querySelector('.leaflet-marker-icon');
+    return (
+      el.localName !== 'ok-venue-map' ||
+      (root.querySelector('.leaflet-marker-icon') && root.querySelector('.leaflet-tile'))
+    );
   });
 while (!drawn()) await new Promise(requestAnimationFrame);
 const drawnMs = performance.now() - start;

@@ -67,6 +67,8 @@ function container(): HTMLElement {
 }
 
 const markersOf = (root: ParentNode) => root.querySelectorAll('.leaflet-marker-icon').length;
+/** The map is drawn: its markers and its tiles (which it adds a task after the markers). */
+const drawn = (root: ParentNode) => markersOf(root) > 0 && root.querySelector('.leaflet-tile') !== null;
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Milliseconds from the feed's `ok-load` (fetched and validated) to the painted map, per run. */
@@ -79,7 +81,7 @@ async function element(src: string): Promise<number> {
   let loaded = 0;
   el.addEventListener('ok-load', () => (loaded = performance.now()), { once: true });
   document.body.append(el);
-  while (!el.shadowRoot || markersOf(el.shadowRoot) === 0) await frame();
+  while (!el.shadowRoot || !drawn(el.shadowRoot)) await frame();
   await painted();
   afterLoad.push(performance.now() - loaded);
   return markersOf(el.shadowRoot);
@@ -91,6 +93,7 @@ async function engineOnly(): Promise<void> {
   engine = new MapEngine(container(), { tiles: TILES, clusterName: String, choose() {}, hint() {} });
   // A new list each run: the engine keeps one index per list, and each run should build its own.
   engine.setVenues([...venues], {});
+  while (!drawn(engine.container)) await frame();
   await painted();
 }
 

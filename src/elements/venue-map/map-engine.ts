@@ -19,6 +19,7 @@ import type { Coords, LatLng, LatLngTuple, Point as PixelPoint } from 'leaflet';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { css, unsafeCSS } from 'lit';
 import Supercluster from 'supercluster';
+import { yieldToMain } from '../../feed/turns.js';
 
 releaseGuard();
 
@@ -301,6 +302,7 @@ export class MapEngine {
   #markers = new Map<string, Drawn>();
   #selected: string | undefined;
   #ready = false;
+  #gone = false;
   /** A view asked for while the map had no size (hidden): applied once it has one. */
   #pending: MapView | undefined;
   /** After a cluster opened from the keyboard, focus goes to the marker nearest to it. */
@@ -321,7 +323,8 @@ export class MapEngine {
       zoomAnimation: !still(),
       fadeAnimation: !still(),
     });
-    this.#tiles = new QuietTileLayer(options.tiles, { maxZoom: 19 }).addTo(this.map);
+    // Added once the map has a view and its venues (`setView`), in a task after them.
+    this.#tiles = new QuietTileLayer(options.tiles, { maxZoom: 19 });
     this.#tiles.on('tileerror', () => options.tilesFailed?.(true));
     this.#tiles.on('tileload', () => options.tilesFailed?.(false));
     this.map.on('moveend', () => this.#draw());
@@ -358,8 +361,11 @@ export class MapEngine {
       if (zoom !== undefined) this.map.setView(bounds.getCenter(), zoom, { animate: false });
       else this.map.fitBounds(bounds, { padding: [32, 32], maxZoom: 15, animate: false });
     }
+    const first = !this.#ready;
     this.#ready = true;
     this.#draw();
+    // The first view's tiles in a task of their own: with the markers they make one long task.
+    if (first) void yieldToMain().then(() => this.#gone || this.#tiles.addTo(this.map));
   }
 
   setTiles(url: string): void {
@@ -404,6 +410,7 @@ export class MapEngine {
   }
 
   destroy(): void {
+    this.#gone = true;
     this.#resize.disconnect();
     // Leaflet 1.9 ends a zoom animation from a timer that throws once the map is gone.
     (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;

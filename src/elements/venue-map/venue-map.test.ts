@@ -381,12 +381,17 @@ describe('<ok-venue-map>', () => {
     }
   });
 
-  it('makes the map in a task after the one that renders its frame, and draws its venues in the next', async () => {
+  it('makes the map in a task after the one that renders its frame, draws its venues in the next, then its tiles', async () => {
     const { scheduler } = globalThis as unknown as {
       scheduler: { postTask(task: () => void, options: { priority: string }): Promise<void> };
     };
     const seen: string[] = [];
-    const steps = { canvas: '.canvas', map: '.leaflet-container', markers: '.leaflet-marker-icon' };
+    const steps = {
+      canvas: '.canvas',
+      map: '.leaflet-container',
+      markers: '.leaflet-marker-icon',
+      tiles: '.leaflet-tile',
+    };
     const el = document.createElement('ok-venue-map');
     el.setAttribute('tiles', TILES);
     el.src = feedUrl(sampleFeed({ venues: collection(VENUES) }));
@@ -400,7 +405,7 @@ describe('<ok-venue-map>', () => {
     });
     (await fixture<HTMLElement>(html`<div></div>`)).append(el);
     watch.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
-    await until(() => seen.includes('turn after markers'), 'the markers are drawn');
+    await until(() => seen.includes('turn after tiles'), 'the tiles are drawn');
     watch.disconnect();
     expect(seen).to.deep.equal([
       'canvas',
@@ -409,6 +414,8 @@ describe('<ok-venue-map>', () => {
       'turn after map',
       'markers',
       'turn after markers',
+      'tiles',
+      'turn after tiles',
     ]);
   });
 

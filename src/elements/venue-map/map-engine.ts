@@ -365,7 +365,11 @@ export class MapEngine {
     this.#ready = true;
     this.#draw();
     // The first view's tiles in a task of their own: with the markers they make one long task.
-    if (first) void yieldToMain().then(() => this.#gone || this.#tiles.addTo(this.map));
+    if (first) {
+      void yieldToMain().then(() => {
+        if (!this.#gone) this.#tiles.addTo(this.map);
+      });
+    }
   }
 
   setTiles(url: string): void {

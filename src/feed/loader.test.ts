@@ -217,7 +217,7 @@ describe('FeedStore', () => {
     await until(() => r.last().status === 'ready', 'the feed');
   });
 
-  it('decodes and parses a large body each in a task of its own, with turns for the page between', async () => {
+  it('decodes, parses and checks a large body each from a task of its own, with turns for the page between', async () => {
     const signatories = Array.from({ length: 5000 }, (_, i) => ({
       id: `s${i}`,
       name: `Förening ${i}`,
@@ -227,25 +227,39 @@ describe('FeedStore', () => {
     const { scheduler } = globalThis as unknown as {
       scheduler: { postTask(task: () => void, options: { priority: string }): void };
     };
-    // When the body is decoded, urgent work is queued; it must have run before the parse starts.
+    // When the body is decoded, and when it is parsed, urgent work is queued; each must have run
+    // before the next step starts. The check starts where it reads the document's version.
     const { decode } = TextDecoder.prototype;
     const { parse } = JSON;
     let turns = 0;
+    const turn = () => scheduler.postTask(() => (turns += 1), { priority: 'user-blocking' });
     let turnsBeforeParse: number | undefined;
+    let turnsBeforeCheck: number | undefined;
     TextDecoder.prototype.decode = function (this: TextDecoder, ...args) {
       const text = decode.apply(this, args);
-      if (text.length > 100_000) scheduler.postTask(() => (turns += 1), { priority: 'user-blocking' });
+      if (text.length > 100_000) turn();
       return text;
     };
     JSON.parse = (text: string, ...rest) => {
-      if (text.length > 100_000) turnsBeforeParse = turns;
-      return parse(text, ...rest);
+      const json = parse(text, ...rest) as { version: unknown };
+      if (text.length <= 100_000) return json;
+      turnsBeforeParse = turns;
+      turn();
+      const { version } = json;
+      Object.defineProperty(json, 'version', {
+        get: () => {
+          turnsBeforeCheck ??= turns;
+          return version;
+        },
+      });
+      return json;
     };
     try {
       const r = recorder();
       unsubscribe = new FeedStore().subscribe(url, r.listener);
       await until(() => r.last().status === 'ready', 'the feed is ready');
       expect(turnsBeforeParse, 'a turn between decoding and parsing').to.equal(1);
+      expect(turnsBeforeCheck, 'a turn between parsing and checking').to.equal(2);
       expect((r.last() as { feed: { signatories: unknown[] } }).feed.signatories).to.have.length(5000);
     } finally {
       TextDecoder.prototype.decode = decode;

@@ -285,8 +285,8 @@ export class FeedStore {
       const hash = this.#polled(source) ? await digest(bytes) : undefined;
       if (signal.aborted) return;
       if (ready && hash && hash === source.hash) return this.#unchanged(source);
-      // A large body is decoded, and then parsed, in a task of its own: each takes tens of
-      // milliseconds on a phone, and together they would be one long task.
+      // A large body is decoded, parsed, and then checked, each from a task of its own: each
+      // takes tens of milliseconds on a phone, and together they would be one long task.
       const large = bytes.byteLength > LARGE_BODY;
       if (large) await yieldToMain();
       const text = new TextDecoder().decode(bytes);
@@ -298,6 +298,7 @@ export class FeedStore {
       } catch (cause) {
         throw new FeedError('json', 'The feed is not valid JSON.', undefined, { cause });
       }
+      if (large) await yieldToMain();
       const parsed = await parseFeedInTurns(json, response.url || source.url);
       if (signal.aborted) return;
       const last = source.state;

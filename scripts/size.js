@@ -1,13 +1,13 @@
 /**
  * Size report of the self-contained build for script tags, `dist/cdn/` (gzip bytes), failing
  * above budget:
- *   - eager: what `ok-widgets.js` loads up front (it and its static imports) ≤ 35.3 KB (and so
+ *   - eager: what `ok-widgets.js` loads up front (it and its static imports) ≤ 35.4 KB (and so
  *     `elements/agreement.js`, which defines every part);
- *   - what a page with one element's entry loads up front ≤ 27.9 KB;
+ *   - what a page with one element's entry loads up front ≤ 28 KB;
  *   - each lazy chunk (loaded by a dynamic import only where needed), with what it needs beyond
  *     the eager part (so chunks that share code both count it): the map engine ≤ 30 KB, any
  *     other ≤ 12 KB;
- *   - the whole bundle without the map engine (every widget fully loaded) ≤ 77.1 KB.
+ *   - the whole bundle without the map engine (every widget fully loaded) ≤ 77.2 KB.
  * Per element, what a page with only that element's entry downloads: up front, and once the
  * widget is fully used (every lazy chunk it can load, the map engine included), in bytes and
  * files. Fails when such a page would load another element's code (read from the source maps),
@@ -19,7 +19,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-const BUDGET = { eager: 35.3 * KB, map: 30 * KB, lazy: 12 * KB, whole: 77.1 * KB, element: 27.9 * KB };
+const BUDGET = { eager: 35.4 * KB, map: 30 * KB, lazy: 12 * KB, whole: 77.2 * KB, element: 28 * KB };
 const dist = join('dist', 'cdn');
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -11,7 +11,7 @@ import skeletonCss from 'fullcalendar/skeleton.css?inline';
 import themeCss from 'fullcalendar/themes/classic/theme.css?inline';
 import paletteCss from 'fullcalendar/themes/classic/palette.css?inline';
 import '../../src/elements/event-calendar/define.js';
-import { feedUrl, median, middle, painted, report } from './measure.js';
+import { feedUrl, median, middle, painted, present, report } from './measure.js';
 
 const COUNT = 500;
 const RUNS = 11;
@@ -59,7 +59,7 @@ async function ours(src: string): Promise<void> {
   let loaded = 0;
   el.addEventListener('ok-load', () => (loaded = performance.now()), { once: true });
   host.append(el);
-  while (!el.shadowRoot?.querySelector('[role=gridcell]')) await new Promise(requestAnimationFrame);
+  await present([el.shadowRoot!], () => el.shadowRoot!.querySelector('[role=gridcell]'));
   await painted();
   afterLoad.push(performance.now() - loaded);
   el.remove();

@@ -12,6 +12,24 @@ export function painted(): Promise<void> {
 }
 
 /**
+ * Resolves as soon as `ready()` holds, checked after every change of the DOM under `roots` (shadow
+ * roots included): the moment the content is there, so that `painted()` then waits for the very
+ * frame that paints it. (Polling on animation frames would see it one frame late, and the
+ * `painted()` after would wait a frame more than an anchor that renders at once.)
+ */
+export function present(roots: Node[], ready: () => unknown): Promise<void> {
+  return new Promise((resolve) => {
+    if (ready()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!ready()) return;
+      observer.disconnect();
+      resolve();
+    });
+    for (const root of roots) observer.observe(root, { childList: true, subtree: true, attributes: true });
+  });
+}
+
+/**
  * Runs `work` `runs` times and returns the median in milliseconds (one decimal). `prepare`, when
  * given, runs before each timed run, off the clock, and its result is passed to `work` (the
  * server's part, such as a fresh feed URL).

@@ -8,7 +8,7 @@
  */
 import halland from '../../demo/feeds/halland.json';
 import '../../src/ok-widgets.js';
-import { feedUrl, painted, report } from './measure.js';
+import { feedUrl, painted, present, report } from './measure.js';
 
 const large = new URLSearchParams(location.search).get('data') === 'large';
 const many = <T>(count: number, make: (i: number) => T) => Array.from({ length: count }, (_, i) => make(i));
@@ -74,7 +74,10 @@ const drawn = () =>
       (root.querySelector('.leaflet-marker-icon') && root.querySelector('.leaflet-tile'))
     );
   });
-while (!drawn()) await new Promise(requestAnimationFrame);
+await present(
+  [...page.children].map((el) => el.shadowRoot!),
+  drawn,
+);
 const drawnMs = performance.now() - start;
 await painted();
 // Quiet for a second: idle-time work and the last long tasks are in.

@@ -4,7 +4,7 @@
  */
 import '../../src/elements/signatory-list/define.js';
 import type { OkSignatoryList } from '../../src/elements/signatory-list/signatory-list.js';
-import { feedUrl, median, middle, painted, report } from './measure.js';
+import { feedUrl, median, middle, painted, present, report } from './measure.js';
 
 const COUNT = 10_000;
 const RUNS = 7;
@@ -39,7 +39,7 @@ async function render(attrs: Partial<OkSignatoryList>, src: string): Promise<OkS
   let loaded = 0;
   el.addEventListener('ok-load', () => (loaded = performance.now()), { once: true });
   document.body.append(el);
-  while (!rowsPlaced(el)) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await present([el.shadowRoot!], () => rowsPlaced(el));
   await painted();
   afterLoad.push(performance.now() - loaded);
   return el;

@@ -13,7 +13,7 @@ import Supercluster from 'supercluster';
 import '../../src/elements/venue-map/define.js';
 import { MapEngine, type EngineVenue } from '../../src/elements/venue-map/map-engine.js';
 import type { OkVenueMap } from '../../src/elements/venue-map/venue-map.js';
-import { feedUrl, median, middle, painted, report } from './measure.js';
+import { feedUrl, median, middle, painted, present, report } from './measure.js';
 
 const COUNT = 10_000;
 const RUNS = 5;
@@ -69,7 +69,6 @@ function container(): HTMLElement {
 const markersOf = (root: ParentNode) => root.querySelectorAll('.leaflet-marker-icon').length;
 /** The map is drawn: its markers and its tiles (which it adds a task after the markers). */
 const drawn = (root: ParentNode) => markersOf(root) > 0 && root.querySelector('.leaflet-tile') !== null;
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Milliseconds from the feed's `ok-load` (fetched and validated) to the painted map, per run. */
 let afterLoad: number[] = [];
@@ -81,10 +80,11 @@ async function element(src: string): Promise<number> {
   let loaded = 0;
   el.addEventListener('ok-load', () => (loaded = performance.now()), { once: true });
   document.body.append(el);
-  while (!el.shadowRoot || !drawn(el.shadowRoot)) await frame();
+  const root = el.shadowRoot!;
+  await present([root], () => drawn(root));
   await painted();
   afterLoad.push(performance.now() - loaded);
-  return markersOf(el.shadowRoot);
+  return markersOf(root);
 }
 
 let engine: MapEngine | undefined;
@@ -93,7 +93,8 @@ async function engineOnly(): Promise<void> {
   engine = new MapEngine(container(), { tiles: TILES, clusterName: String, choose() {}, hint() {} });
   // A new list each run: the engine keeps one index per list, and each run should build its own.
   engine.setVenues([...venues], {});
-  while (!drawn(engine.container)) await frame();
+  const map = engine.container;
+  await present([map], () => drawn(map));
   await painted();
 }
 

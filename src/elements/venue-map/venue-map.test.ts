@@ -347,23 +347,35 @@ describe('<ok-venue-map>', () => {
       lon: feature.geometry.coordinates[0]!,
       lat: feature.geometry.coordinates[1]!,
     }));
-    const prototype = Supercluster.prototype as unknown as { _cluster(tree: unknown, zoom: number): unknown };
-    const cluster = prototype._cluster;
+    const prototype = Supercluster.prototype as unknown as {
+      _cluster(tree: unknown, zoom: number): unknown;
+      _createTree(data: unknown): unknown;
+    };
+    const { _cluster: cluster, _createTree: createTree } = prototype;
     const seen: string[] = [];
+    // Urgent work the page queued: it runs at the first turn the build gives.
+    const queue = () => void scheduler.postTask(() => seen.push('turn'), { priority: 'user-blocking' });
     prototype._cluster = function (tree, zoom) {
       seen.push(`zoom ${zoom}`);
-      // Urgent work the page queued: it runs at the first turn the build gives.
-      void scheduler.postTask(() => seen.push('turn'), { priority: 'user-blocking' });
+      queue();
       return cluster.call(this, tree, zoom);
+    };
+    prototype._createTree = function (data) {
+      seen.push('tree');
+      queue();
+      return createTree.call(this, data);
     };
     try {
       await buildIndex(venues, nextTurn);
     } finally {
-      prototype._cluster = cluster;
+      Object.assign(prototype, { _cluster: cluster, _createTree: createTree });
     }
     const zooms = Array.from({ length: 17 }, (_, i) => 16 - i);
-    // A turn after each zoom but the last, which ends the build.
-    expect(seen).to.deep.equal(zooms.flatMap((zoom) => [`zoom ${zoom}`, 'turn']).slice(0, -1));
+    // The points' tree, then each zoom's clusters and their tree, a turn after each step but the
+    // last, which ends the build.
+    expect(seen).to.deep.equal(
+      ['tree', 'turn', ...zooms.flatMap((zoom) => [`zoom ${zoom}`, 'turn', 'tree', 'turn'])].slice(0, -1),
+    );
     const whole = new Supercluster(CLUSTERING).load(
       venues.map((v) => ({
         type: 'Feature',

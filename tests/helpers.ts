@@ -26,6 +26,17 @@ after(async () => {
 });
 
 /**
+ * Queues urgent work, as a page would (`scheduler.postTask`, user-blocking): `task` runs at the
+ * first turn the code under test gives the page, never inside a task already running.
+ */
+export function atNextTurn(task: () => void): void {
+  const { scheduler } = globalThis as unknown as {
+    scheduler: { postTask(task: () => void, options: { priority: string }): Promise<void> };
+  };
+  void scheduler.postTask(task, { priority: 'user-blocking' });
+}
+
+/**
  * Makes every download of the module at `url` by this test's page (not by the pages of tests that
  * run beside it) fail with 503 from the test server until the returned function is called. The
  * page stops using its HTTP cache, so the download really reaches the server. Fail a module this page has not imported yet: a loaded one stays loaded.

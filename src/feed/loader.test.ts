@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  atNextTurn,
   crossOrigin,
   releaseFeed,
   requestLog,
@@ -224,15 +225,12 @@ describe('FeedStore', () => {
       sector: 'civil',
     }));
     const url = await serveFeed(uniqueKey(), { json: sampleFeed({ signatories }) });
-    const { scheduler } = globalThis as unknown as {
-      scheduler: { postTask(task: () => void, options: { priority: string }): void };
-    };
     // When the body is decoded, and when it is parsed, urgent work is queued; each must have run
     // before the next step starts. The check starts where it reads the document's version.
     const { decode } = TextDecoder.prototype;
     const { parse } = JSON;
     let turns = 0;
-    const turn = () => scheduler.postTask(() => (turns += 1), { priority: 'user-blocking' });
+    const turn = () => atNextTurn(() => (turns += 1));
     let turnsBeforeParse: number | undefined;
     let turnsBeforeCheck: number | undefined;
     TextDecoder.prototype.decode = function (this: TextDecoder, ...args) {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sampleFeed } from '../../tests/helpers.js';
+import { atNextTurn, sampleFeed } from '../../tests/helpers.js';
 import { FeedError } from './errors.js';
 import { parseFeed, parseFeedInTurns, safeColor } from './parse.js';
 import { pickText } from './text.js';
@@ -535,18 +535,12 @@ describe('parseFeedInTurns', () => {
         signedAt: '2024-05-14',
       })).concat([{ id: 's1', name: 'Twice', sector: 'civil', signedAt: '2024-02-30' }]),
     });
-  const scheduler = (
-    globalThis as unknown as {
-      scheduler: { postTask(task: () => void, options: { priority: string }): Promise<void> };
-    }
-  ).scheduler;
-
   it('gives the page turns while it checks a long feed, and finds what parseFeed finds', async () => {
     const json = large();
     let checking = true;
     let turnTaken = false;
     // Urgent work the page queued: it runs at the first turn the check gives.
-    void scheduler.postTask(() => (turnTaken = checking), { priority: 'user-blocking' });
+    atNextTurn(() => (turnTaken = checking));
     const result = await parseFeedInTurns(json, 'https://example.org/feed.json');
     checking = false;
     expect(turnTaken, 'the queued task ran during the check').to.equal(true);
@@ -570,7 +564,7 @@ describe('parseFeedInTurns', () => {
     }));
     let checking = true;
     let turnTaken = false;
-    void scheduler.postTask(() => (turnTaken = checking), { priority: 'user-blocking' });
+    atNextTurn(() => (turnTaken = checking));
     const result = await parseFeedInTurns(sampleFeed({ principles }), undefined, { color: slowColor });
     checking = false;
     expect(turnTaken, 'the queued task ran during the check').to.equal(true);
@@ -585,7 +579,7 @@ describe('parseFeedInTurns', () => {
     let checking = true;
     let turnTaken = false;
     try {
-      void scheduler.postTask(() => (turnTaken = checking), { priority: 'user-blocking' });
+      atNextTurn(() => (turnTaken = checking));
       await parseFeedInTurns(sampleFeed());
       checking = false;
     } finally {

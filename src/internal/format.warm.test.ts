@@ -1,9 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { releaseFeed, sampleFeed, serveFeed, uniqueKey, until } from '../../tests/helpers.js';
+import { atNextTurn, releaseFeed, sampleFeed, serveFeed, uniqueKey, until } from '../../tests/helpers.js';
 
-const { scheduler } = globalThis as unknown as {
-  scheduler: { postTask(task: () => void, options: { priority: string }): Promise<void> };
-};
 // Every Intl format (and locale) this page makes, in order; in a file of its own, so no other test made one first.
 const made: string[] = [];
 const watch = <T extends object>(kind: string, format: T): T =>
@@ -11,7 +8,7 @@ const watch = <T extends object>(kind: string, format: T): T =>
     construct(target, args, newTarget) {
       made.push(`${kind} ${String(args[0])}`);
       // Urgent work the page queued: it runs as soon as the task that made this format ends.
-      void scheduler.postTask(() => made.push('task end'), { priority: 'user-blocking' });
+      atNextTurn(() => made.push('task end'));
       return Reflect.construct(target as new (...a: unknown[]) => object, args, newTarget);
     },
   });

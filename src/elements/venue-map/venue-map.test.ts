@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
+  atNextTurn,
   expectAccessible,
   feedUrl,
   heard,
@@ -338,9 +339,6 @@ describe('<ok-venue-map>', () => {
 
   it('builds the index of many venues a zoom a task, with the clusters supercluster builds in one go', async () => {
     const { buildIndex, clusterIndex, CLUSTERING } = await import('./map-engine.js');
-    const { scheduler } = globalThis as unknown as {
-      scheduler: { postTask(task: () => void, options: { priority: string }): Promise<void> };
-    };
     const venues = SCATTER.map((feature) => ({
       id: feature.id,
       name: feature.properties.name as string,
@@ -354,7 +352,7 @@ describe('<ok-venue-map>', () => {
     const { _cluster: cluster, _createTree: createTree } = prototype;
     const seen: string[] = [];
     // Urgent work the page queued: it runs at the first turn the build gives.
-    const queue = () => void scheduler.postTask(() => seen.push('turn'), { priority: 'user-blocking' });
+    const queue = () => atNextTurn(() => seen.push('turn'));
     prototype._cluster = function (tree, zoom) {
       seen.push(`zoom ${zoom}`);
       queue();
@@ -394,9 +392,6 @@ describe('<ok-venue-map>', () => {
   });
 
   it('makes the map in a task after the one that renders its frame, draws its venues in the next, then its tiles', async () => {
-    const { scheduler } = globalThis as unknown as {
-      scheduler: { postTask(task: () => void, options: { priority: string }): Promise<void> };
-    };
     const seen: string[] = [];
     const steps = {
       canvas: '.canvas',
@@ -412,7 +407,7 @@ describe('<ok-venue-map>', () => {
         if (seen.includes(step) || !root(el).querySelector(selector)) continue;
         seen.push(step);
         // Urgent work the page queued: it runs at the first turn the widget gives.
-        void scheduler.postTask(() => seen.push(`turn after ${step}`), { priority: 'user-blocking' });
+        atNextTurn(() => seen.push(`turn after ${step}`));
       }
     });
     (await fixture<HTMLElement>(html`<div></div>`)).append(el);

@@ -1,7 +1,8 @@
 /**
  * Benchmarks: `npm run bench [-- NAME …]`. Each `tests/bench/NAME.bench.ts` is bundled as for
- * production (minified, Lit's production build, lazy code in chunks of its own), opened in headless Chromium, and reports the
- * object it sets on `window.benchResult` (it logs `ok-widgets bench done` when finished).
+ * production (minified, Lit's production build, lazy code in chunks of its own), opened in
+ * headless Chromium, and reports the object it sets on `window.benchResult` (it logs
+ * `ok-widgets bench done` when finished).
  * Results are printed and kept in `tests/bench/results/NAME.json`; a full run ends with one table
  * of the figures beside their anchors (FullCalendar 7, Leaflet.markercluster, bare Leaflet +
  * supercluster) and goals, the bytes per page included (from `npm run build` and `npm run size`,

@@ -16,7 +16,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { launchChromium } from '../chromium.js';
+import { launchBenchBrowser } from './browser.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const out = join(here, 'results');
@@ -136,28 +136,17 @@ const server = createServer(async (req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address();
 
-const browser = await launchChromium();
+const browser = await launchBenchBrowser();
 try {
   /** Opens the page once and returns what it reports. */
-  const load = async (file, url, slowdown) => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    page.on('pageerror', (error) => console.error(`${file}: ${error.message}`));
-    if (slowdown > 1) {
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-    }
-    // Waiting on a console line, not `waitForFunction`: its polling script would run in the
-    // page, and be counted, while the page is measured.
-    const done = page.waitForEvent('console', {
-      predicate: (message) => message.text() === 'ok-widgets bench done',
-      timeout: 600_000,
+  const load = (file, url, slowdown) =>
+    browser.run(url, {
+      width: 1000,
+      height: 800,
+      slowdown,
+      done: 'ok-widgets bench done',
+      onError: (message) => console.error(`${file}: ${message}`),
     });
-    await page.goto(url);
-    await done;
-    const result = await page.evaluate(() => window.benchResult);
-    await page.close();
-    return result;
-  };
   for (const { name, result: file, query, slowdown, loads } of names.flatMap((name) =>
     runsOf(name).map((run) => ({ name, ...run })),
   )) {

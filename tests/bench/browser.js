@@ -90,9 +90,9 @@ export async function launchBenchBrowser() {
 
   return {
     /**
-     * Opens `url` in a fresh profile with a `width` × `height` viewport, the CPU slowed
-     * `slowdown` times, and resolves with the page's `window.benchResult` once it has logged
-     * `done`. The page's uncaught errors go to `onError`.
+     * Opens `url` in a browser context of its own, with a `width` × `height` viewport, the CPU
+     * slowed `slowdown` times, and resolves with the page's `window.benchResult` once it has
+     * logged `done`. The page's uncaught errors go to `onError`.
      */
     async run(url, { width, height, slowdown, done, onError }) {
       const { browserContextId } = await send('Target.createBrowserContext');
@@ -124,7 +124,8 @@ export async function launchBenchBrowser() {
           (message) =>
             message.method === 'Runtime.consoleAPICalled' && message.params.args[0]?.value === done,
         );
-        await send('Page.navigate', { url }, sessionId);
+        const { errorText } = await send('Page.navigate', { url }, sessionId);
+        if (errorText) throw new Error(`${url}: ${errorText}`);
         await Promise.race([finished, timeout(TIMEOUT_MS, url)]);
         const { result } = await send(
           'Runtime.evaluate',

@@ -77,3 +77,20 @@ export function report(result: unknown): void {
   window.benchResult = result;
   console.log('ok-widgets bench done');
 }
+
+const kinds = ['Idrottsförening', 'Studieförbund', 'Hembygdsförening', 'Kör', 'Scoutkår', 'Kommun'];
+const places = ['Halmstad', 'Varberg', 'Kungsbacka', 'Falkenberg', 'Laholm', 'Hylte', 'Malmö', 'Örebro'];
+
+/** A feed of `count` generated signatories of every sector, some of whom have left. */
+export const signatoryFeed = (count: number) => ({
+  version: 1,
+  signatories: Array.from({ length: count }, (_, i) => ({
+    id: `s${i}`,
+    name: `${places[i % places.length]}s ${kinds[i % kinds.length]!.toLowerCase()} ${i + 1}`,
+    sector: ['civil', 'civil', 'public', 'other'][i % 4],
+    kind: kinds[i % kinds.length],
+    municipality: places[(i * 7) % places.length],
+    signedAt: `${2019 + (i % 6)}-05-14`,
+    leftAt: i % 50 === 0 ? '2024-01-01' : undefined,
+  })),
+});

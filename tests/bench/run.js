@@ -3,11 +3,12 @@
  * production (minified, Lit's production build, lazy code in chunks of its own), opened in
  * headless Chromium, and reports the object it sets on `window.benchResult` (it logs
  * `ok-widgets bench done` when finished).
- * Results are printed and kept in `tests/bench/results/NAME.json`; a full run ends with one table
+ * Results are printed and kept in `tests/bench/results/NAME.json`; a full run ends with a table
  * of the figures beside their anchors (FullCalendar 7, Leaflet.markercluster, bare Leaflet +
  * supercluster) and goals, the bytes per page included (from `npm run build` and `npm run size`,
- * which it runs). Not part of `npm test`: figures depend on the machine, so goals on time are
- * read, not asserted. `npm run bench -- --summary` prints the table again from the last results.
+ * which it runs), and one of what the libraries cost the first time a page uses them
+ * (`floors.bench.ts`). Not part of `npm test`: figures depend on the machine, so goals on time are
+ * read, not asserted. `npm run bench -- --summary` prints the tables again from the last results.
  */
 import { execSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -85,6 +86,10 @@ const RUNS = {
   page: [
     { result: 'page-halland', query: '', slowdown: 4, loads: 5 },
     { result: 'page-large', query: '?data=large', slowdown: 4, loads: 5 },
+  ],
+  floors: [
+    { result: 'floors', query: '', slowdown: 1, loads: 5 },
+    { result: 'floors-4x', query: '', slowdown: 4, loads: 5 },
   ],
 };
 const runsOf = (name) => RUNS[name] ?? [{ result: name, query: '', slowdown: 1, loads: 1 }];
@@ -186,8 +191,16 @@ async function summary() {
   execSync('node scripts/size.js || true', { stdio: 'ignore' });
   const sizes = JSON.parse(await readFile(join(here, '../../dist/size.json'), 'utf8'));
   const result = async (name) => JSON.parse(await readFile(join(out, `${name}.json`), 'utf8'));
-  const [calendar, map, list, halland, large] = await Promise.all(
-    ['event-calendar', 'venue-map', 'signatory-list', 'page-halland', 'page-large'].map(result),
+  const [calendar, map, list, halland, large, floors, floors4x] = await Promise.all(
+    [
+      'event-calendar',
+      'venue-map',
+      'signatory-list',
+      'page-halland',
+      'page-large',
+      'floors',
+      'floors-4x',
+    ].map(result),
   );
   let sheets = 0;
   const css = (path) => `import c${++sheets} from '${path}?inline'; console.log(c${sheets});`;
@@ -263,10 +276,32 @@ async function summary() {
       '≤ 1.2',
     ],
   ];
-  rows.splice(
-    1,
-    0,
-    rows[0].map(() => '---'),
-  );
-  console.log(`\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}`);
+  const task = (ms) => (ms ? `longest task ${ms} ms` : 'no long task');
+  const intl = (f) =>
+    `${f.intlLikelySubtagsMs}, ${f.intlDateFormatMs}, ${f.intlNumberFormatMs} ms (${task(f.intlLongestTaskMs)})`;
+  const engine = (f) => `${f.mapEngineModuleMs} ms (${task(f.mapEngineModuleTaskMs)})`;
+  const fixed = [
+    ['first use in a fresh page', 'CPU 1×', 'CPU 4×', 'bears on'],
+    ['`Intl`: likely subtags, date format, number format, a task each', intl(floors), intl(floors4x), 'TBT'],
+    [
+      'zod/mini checking 10,000 signatories: the first time, and compiled',
+      `${floors.check10kFirstMs} ms, ${floors.check10kAgainMs} ms`,
+      `${floors4x.check10kFirstMs} ms, ${floors4x.check10kAgainMs} ms`,
+      'times with the feed on the clock',
+    ],
+    [
+      'the map engine module (Leaflet, supercluster): download, compiling, evaluation',
+      engine(floors),
+      engine(floors4x),
+      'TBT',
+    ],
+  ];
+  console.log(`\n${markdown(rows)}\n\n${markdown(fixed)}`);
+}
+
+/** `rows` as a Markdown table, the first row its head. */
+function markdown(rows) {
+  return [rows[0], rows[0].map(() => '---'), ...rows.slice(1)]
+    .map((row) => `| ${row.join(' | ')} |`)
+    .join('\n');
 }

@@ -4,25 +4,11 @@
  */
 import '../../src/elements/signatory-list/define.js';
 import type { OkSignatoryList } from '../../src/elements/signatory-list/signatory-list.js';
-import { feedUrl, median, middle, painted, present, report } from './measure.js';
+import { feedUrl, median, middle, painted, present, report, signatoryFeed } from './measure.js';
 
 const COUNT = 10_000;
 const RUNS = 7;
-const kinds = ['Idrottsförening', 'Studieförbund', 'Hembygdsförening', 'Kör', 'Scoutkår', 'Kommun'];
-const places = ['Halmstad', 'Varberg', 'Kungsbacka', 'Falkenberg', 'Laholm', 'Hylte', 'Malmö', 'Örebro'];
-const feedOf = (count: number) => ({
-  version: 1,
-  signatories: Array.from({ length: count }, (_, i) => ({
-    id: `s${i}`,
-    name: `${places[i % places.length]}s ${kinds[i % kinds.length]!.toLowerCase()} ${i + 1}`,
-    sector: ['civil', 'civil', 'public', 'other'][i % 4],
-    kind: kinds[i % kinds.length],
-    municipality: places[(i * 7) % places.length],
-    signedAt: `${2019 + (i % 6)}-05-14`,
-    leftAt: i % 50 === 0 ? '2024-01-01' : undefined,
-  })),
-});
-let feed = feedOf(COUNT);
+let feed = signatoryFeed(COUNT);
 
 /** The rows are on screen: placed by the virtualizer in a long list, simply there in a short one. */
 const rowsPlaced = (el: OkSignatoryList) =>
@@ -66,10 +52,10 @@ await render({}, await feedUrl(feed));
 const list = await firstRender({ searchable: true });
 const grouped = await firstRender({ searchable: true, groupBy: 'municipality' });
 const grid = await firstRender({ layout: 'grid' });
-feed = feedOf(100);
+feed = signatoryFeed(100);
 await render({}, await feedUrl(feed));
 const hundred = await firstRender({ searchable: true });
-feed = feedOf(COUNT);
+feed = signatoryFeed(COUNT);
 
 document.body.replaceChildren();
 const el = await render({ searchable: true }, await feedUrl(feed));
